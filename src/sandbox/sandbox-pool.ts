@@ -1,0 +1,71 @@
+import { PyarenaError } from "../core/pyarena-error.js";
+import { runInSandbox, type SandboxJob, type SandboxResult } from "./run-in-sandbox.js";
+import { openSandboxEnvironment, type SandboxEnvironment, type SandboxOptions } from "./sandbox-environment.js";
+
+/**
+ * Runs as many sandboxes at once as there are worker slots (one per core by default). Each
+ * slot has its own uid, so process limits of one sample never count against another.
+ */
+export class SandboxPool implements AsyncDisposable {
+  readonly environment: SandboxEnvironment;
+  readonly #free: number[];
+  readonly #waiting: Array<(slot: number) => void> = [];
+  readonly #running = new Set<Promise<unknown>>();
+  #closed = false;
+
+  private constructor(environment: SandboxEnvironment) {
+    this.environment = environment;
+    this.#free = Array.from({ length: environment.slots }, (_, i) => i);
+  }
+
+  static async open(options: SandboxOptions = {}): Promise<SandboxPool> {
+    return new SandboxPool(await openSandboxEnvironment(options));
+  }
+
+  get unsafe(): boolean {
+    return this.environment.unsafe;
+  }
+
+  async run(job: SandboxJob, signal?: AbortSignal): Promise<SandboxResult> {
+    if (this.#closed) throw new PyarenaError("SANDBOX_SETUP", "the sandbox pool is closed");
+    const slot = await this.#acquire(signal);
+    const running = runInSandbox(this.environment, slot, job, signal);
+    this.#running.add(running);
+    try {
+      return await running;
+    } finally {
+      this.#running.delete(running);
+      this.#release(slot);
+    }
+  }
+
+  #acquire(signal?: AbortSignal): Promise<number> {
+    signal?.throwIfAborted();
+    const slot = this.#free.pop();
+    if (slot !== undefined) return Promise.resolve(slot);
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        const index = this.#waiting.indexOf(grant);
+        if (index >= 0) this.#waiting.splice(index, 1);
+        reject(signal?.reason ?? new PyarenaError("ABORTED", "aborted"));
+      };
+      const grant = (granted: number) => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve(granted);
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.#waiting.push(grant);
+    });
+  }
+
+  #release(slot: number): void {
+    const next = this.#waiting.shift();
+    if (next === undefined) this.#free.push(slot);
+    else next(slot);
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    this.#closed = true;
+    await Promise.allSettled([...this.#running]);
+  }
+}
