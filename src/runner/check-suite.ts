@@ -1,0 +1,102 @@
+import { canonicalKey } from "../core/py-equal.js";
+import type { ExecutionReport } from "../core/observation.js";
+import type { SandboxPool } from "../sandbox/sandbox-pool.js";
+import { judgeSample } from "../scoring/judge-sample.js";
+import type { LoadedSuite, LoadedTask } from "../suites/loaded-task.js";
+import { evaluateCandidate } from "./evaluate-candidate.js";
+import { mapConcurrent } from "./map-concurrent.js";
+import { runValidators } from "./run-validators.js";
+import { stageOracle } from "./stage-oracle.js";
+
+export interface StageCheck {
+  readonly taskId: string;
+  readonly stageId: string;
+  readonly tier: string;
+  readonly kind: string;
+  readonly cases: number;
+  readonly legacy: boolean;
+  readonly referencePassed: boolean;
+  readonly referenceCpuMs: number;
+  readonly deterministic: boolean;
+  readonly mutants: number;
+  readonly mutantsCaught: number;
+  readonly problems: readonly string[];
+}
+
+export interface CheckOptions {
+  /** How many times the reference runs; all runs must give identical observations. */
+  readonly runs?: number;
+  readonly signal?: AbortSignal;
+  readonly onStage?: (check: StageCheck) => void;
+}
+
+function fingerprint(report: ExecutionReport): string {
+  return report.observations
+    .map((o) => `${o.caseId}=${o.outcome.kind === "value" ? canonicalKey(o.outcome.value) : `!${o.outcome.type}`}`)
+    .sort()
+    .join("\n");
+}
+
+/** Prove a suite sound: references pass, every mutant is caught, repeated runs agree. */
+export async function checkSuite(pool: SandboxPool, suite: LoadedSuite, options: CheckOptions = {}): Promise<StageCheck[]> {
+  const runs = options.runs ?? 3;
+  const stages = suite.tasks.flatMap((task) => task.stages.map((stage) => ({ task, stage })));
+  return mapConcurrent(
+    stages,
+    pool.environment.slots * 2,
+    async ({ task, stage }) => {
+      const check = await checkStage(pool, suite, task, stage, runs, options.signal);
+      options.onStage?.(check);
+      return check;
+    },
+    options.signal,
+  );
+}
+
+async function checkStage(
+  pool: SandboxPool,
+  suite: LoadedSuite,
+  task: LoadedTask,
+  stage: LoadedTask["stages"][number],
+  runs: number,
+  signal?: AbortSignal,
+): Promise<StageCheck> {
+  const oracles = [];
+  for (let i = 0; i < runs; i++) oracles.push(await stageOracle(pool, suite, task, stage, signal));
+  const [oracle] = oracles;
+  if (oracle === undefined) throw new Error("runs must be at least 1");
+  const problems = [...oracle.problems];
+  const prints = new Set(oracles.map((o) => fingerprint(o.referenceReport)));
+  if (prints.size > 1) problems.push(`the reference gave different observations in ${runs} runs`);
+  const validatorResults = await runValidators(pool, suite, task, stage, oracle.expectations, oracle.referenceReport, signal);
+  const verdict = judgeSample({
+    expectations: oracle.expectations,
+    report: oracle.referenceReport,
+    validatorResults,
+    legacy: stage.cases.kind === "legacy",
+  });
+  if (verdict.status !== "passed") {
+    const failing = verdict.cases.filter((c) => !c.passed).map((c) => `${c.caseId} (${c.reason})`);
+    problems.push(`the reference does not pass: ${verdict.status} ${verdict.detail}; ${failing.slice(0, 5).join(", ")}`);
+  }
+  let caught = 0;
+  for (const mutant of stage.mutants) {
+    const result = await evaluateCandidate(pool, suite, task, stage, oracle, mutant.source, signal);
+    if (result.status !== "passed") caught++;
+    else problems.push(`mutant ${mutant.name} passes every case`);
+  }
+  return {
+    taskId: task.spec.id,
+    stageId: stage.id,
+    tier: task.spec.tier,
+    kind: task.spec.kind,
+    cases: oracle.expectations.length,
+    legacy: stage.cases.kind === "legacy",
+    referencePassed: verdict.status === "passed",
+    referenceCpuMs: oracle.referenceCpuMs,
+    deterministic: prints.size === 1,
+    mutants: stage.mutants.length,
+    mutantsCaught: caught,
+    problems,
+  };
+}

@@ -1,0 +1,15 @@
+def count_inversions(values):
+    def sort(items):
+        if len(items) <= 1:
+            return items, 0
+        mid = len(items) // 2
+        left, a = sort(items[:mid])
+        right, b = sort(items[mid:])
+        merged, count, i, j = [], a + b, 0, 0
+        while i < len(left) and j < len(right):
+            if left[i] < right[j]:
+                merged.append(left[i]); i += 1
+            else:
+                merged.append(right[j]); count += len(left) - i; j += 1
+        return merged + left[i:] + right[j:], count
+    return sort(list(values))[1]

@@ -1,0 +1,2 @@
+def course_order(courses, prereqs):
+    return list(courses)

@@ -1,0 +1,8 @@
+def summarize_orders(orders):
+    totals = {}
+    for o in orders:
+        if o["status"] != "cancelled":
+            totals[o["customer"]] = totals.get(o["customer"], 0.0) + o["qty"] * o["price"]
+    ranked = sorted(((c, round(t, 2)) for c, t in totals.items()), key=lambda x: x[1])
+    ranked.reverse()
+    return ranked[:3]

@@ -1,0 +1,6 @@
+def summarize_orders(orders):
+    totals = {}
+    for o in orders:
+        if o["status"] != "cancelled":
+            totals[o["customer"]] = totals.get(o["customer"], 0) + o["qty"] * o["price"]
+    return sorted(((c, round(t, 2)) for c, t in totals.items()), key=lambda x: -x[1])[:3]
