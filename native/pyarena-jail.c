@@ -179,5 +179,6 @@ int main(int argc, char **argv) {
     ssize_t w = write((int)status_fd, line, (size_t)n);
     (void)w;
   }
-  return 0;
+  /* Pass the child's status through, as a shell would, for callers that only look at that. */
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }

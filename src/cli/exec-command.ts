@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import Table from "cli-table3";
 import type { Command } from "commander";
 import pc from "picocolors";
-import Table from "cli-table3";
 import type { CaseOutcome } from "../core/observation.js";
 import { PyarenaError } from "../core/pyarena-error.js";
 import type { SampleVerdict } from "../core/verdict.js";
@@ -19,24 +19,45 @@ export function registerExec(program: Command): void {
     .requiredOption("--task <id>", "task id")
     .requiredOption("--code <file...>", "candidate file (one per turn for multi-turn tasks)")
     .option("--json", "print the verdict as JSON")
-    .action(async (options: { suite: string; task: string; code: string[]; json?: boolean }, command: Command) => {
-      const suite = loadSuite(resolve(options.suite));
-      const task = suite.tasks.find((t) => t.spec.id === options.task);
-      if (task === undefined) throw new PyarenaError("TASK_NOT_FOUND", `no task ${options.task} in ${suite.spec.name}`);
-      if (options.code.length !== task.stages.length) {
-        throw new PyarenaError("USAGE", `${task.spec.id} has ${task.stages.length} turn(s); give one --code file per turn`);
-      }
-      await using pool = await openPool(command);
-      const signal = interruptSignal();
-      const verdicts: SampleVerdict[] = [];
-      for (const [i, stage] of task.stages.entries()) {
-        const oracle = await stageOracle(pool, suite, task, stage, signal);
-        verdicts.push(await evaluateCandidate(pool, suite, task, stage, oracle, readFileSync(options.code[i] as string, "utf8"), signal));
-      }
-      if (options.json) process.stdout.write(`${JSON.stringify(verdicts, null, 2)}\n`);
-      else verdicts.forEach((v, i) => process.stdout.write(`${renderVerdict(v, task.stages.length > 1 ? i + 1 : undefined)}\n`));
-      process.exitCode = verdicts.every((v) => v.status === "passed") ? 0 : 1;
-    });
+    .action(
+      async (options: { suite: string; task: string; code: string[]; json?: boolean }, command: Command) => {
+        const suite = loadSuite(resolve(options.suite));
+        const task = suite.tasks.find((t) => t.spec.id === options.task);
+        if (task === undefined)
+          throw new PyarenaError("TASK_NOT_FOUND", `no task ${options.task} in ${suite.spec.name}`);
+        if (options.code.length !== task.stages.length) {
+          throw new PyarenaError(
+            "USAGE",
+            `${task.spec.id} has ${task.stages.length} turn(s); give one --code file per turn`,
+          );
+        }
+        await using pool = await openPool(command);
+        const signal = interruptSignal();
+        const verdicts: SampleVerdict[] = [];
+        for (const [i, stage] of task.stages.entries()) {
+          const oracle = await stageOracle(pool, suite, task, stage, signal);
+          verdicts.push(
+            await evaluateCandidate(
+              pool,
+              suite,
+              task,
+              stage,
+              oracle,
+              readFileSync(options.code[i] as string, "utf8"),
+              signal,
+            ),
+          );
+        }
+        if (options.json) process.stdout.write(`${JSON.stringify(verdicts, null, 2)}\n`);
+        else {
+          for (const [i, v] of verdicts.entries()) {
+            process.stdout.write(`${renderVerdict(v, task.stages.length > 1 ? i + 1 : undefined)}
+`);
+          }
+        }
+        process.exitCode = verdicts.every((v) => v.status === "passed") ? 0 : 1;
+      },
+    );
 }
 
 function show(outcome: CaseOutcome | undefined): string {
@@ -48,9 +69,18 @@ function show(outcome: CaseOutcome | undefined): string {
 function renderVerdict(verdict: SampleVerdict, turn?: number): string {
   const table = new Table({ head: ["case", "tags", "result", "expected", "got"] });
   for (const c of verdict.cases) {
-    table.push([c.caseId, c.tags.join(","), c.passed ? pc.green("pass") : pc.red(c.reason), show(c.expected), show(c.actual)]);
+    table.push([
+      c.caseId,
+      c.tags.join(","),
+      c.passed ? pc.green("pass") : pc.red(c.reason),
+      show(c.expected),
+      show(c.actual),
+    ]);
   }
-  const flags = [verdict.legacy ? pc.yellow("LEGACY (verdict decided inside the sandbox)") : "", verdict.unsafe ? pc.bgRed(" UNSAFE ") : ""].filter(Boolean);
+  const flags = [
+    verdict.legacy ? pc.yellow("LEGACY (verdict decided inside the sandbox)") : "",
+    verdict.unsafe ? pc.bgRed(" UNSAFE ") : "",
+  ].filter(Boolean);
   const head = `${turn === undefined ? "" : `turn ${turn}: `}${verdict.status === "passed" ? pc.green("PASSED") : pc.red(verdict.status.toUpperCase())} ${verdict.passedCases}/${verdict.totalCases} cases${verdict.detail ? ` (${verdict.detail})` : ""}, cpu ${verdict.cpuMs.toFixed(0)} ms, peak ${(verdict.peakRssKb / 1024).toFixed(1)} MiB ${flags.join(" ")}`;
   return `${table.toString()}\n${head}`;
 }

@@ -15,7 +15,9 @@ export async function openPool(command: Command, slots?: number): Promise<Sandbo
     ...(slots ? { slots } : {}),
   });
   if (pool.unsafe) {
-    process.stderr.write("pyarena: WARNING: --unsafe: model code runs WITHOUT isolation; results are marked UNSAFE\n");
+    process.stderr.write(
+      "pyarena: WARNING: --unsafe: model code runs WITHOUT isolation; results are marked UNSAFE\n",
+    );
   }
   return pool;
 }

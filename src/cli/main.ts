@@ -20,14 +20,25 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
-    if (typeof error === "object" && error !== null && "exitCode" in error && "code" in error && String(error.code).startsWith("commander.")) {
+    if (
+      typeof error === "object" &&
+      error !== null &&
+      "exitCode" in error &&
+      "code" in error &&
+      String(error.code).startsWith("commander.")
+    ) {
       const code = (error as { exitCode: number }).exitCode;
       return code === 0 ? 0 : 2;
     }
     if (isPyarenaError(error)) {
       process.stderr.write(`pyarena: ${error.message}\n`);
       for (const line of error.details) process.stderr.write(`  ${line}\n`);
-      return error.code === "SUITE_INVALID" || error.code === "USAGE" || error.code === "SUITE_NOT_FOUND" || error.code === "TASK_NOT_FOUND" ? 2 : 1;
+      return error.code === "SUITE_INVALID" ||
+        error.code === "USAGE" ||
+        error.code === "SUITE_NOT_FOUND" ||
+        error.code === "TASK_NOT_FOUND"
+        ? 2
+        : 1;
     }
     throw error;
   }
@@ -40,7 +51,9 @@ if (isEntry || process.argv[1]?.endsWith("pyarena.js") || process.argv[1]?.endsW
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`pyarena: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `pyarena: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 1;
     },
   );

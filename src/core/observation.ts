@@ -6,7 +6,9 @@ export interface RaisedType {
   readonly bases: readonly string[];
 }
 
-export type CaseOutcome = { readonly kind: "value"; readonly value: PyValue } | ({ readonly kind: "raised" } & RaisedType);
+export type CaseOutcome =
+  | { readonly kind: "value"; readonly value: PyValue }
+  | ({ readonly kind: "raised" } & RaisedType);
 
 /** What the sandbox reported for one case: plain data, never an object of the candidate's. */
 export interface CaseObservation {

@@ -6,7 +6,10 @@ export interface Tolerance {
   readonly rtol: number;
 }
 
-type Num = { kind: "int"; value: bigint } | { kind: "float"; value: number } | { kind: "complex"; re: number; im: number };
+type Num =
+  | { kind: "int"; value: bigint }
+  | { kind: "float"; value: number }
+  | { kind: "complex"; re: number; im: number };
 
 function toFloat(value: PyFloat): number {
   if (value === "nan") return Number.NaN;
@@ -27,7 +30,10 @@ function asNumber(value: PyValue): Num | undefined {
   if ("$complex" in value) {
     const re = toFloat(value.$complex[0]);
     const im = toFloat(value.$complex[1]);
-    if (im === 0) return asNumber({ $float: Number.isNaN(re) ? "nan" : re === Infinity ? "inf" : re === -Infinity ? "-inf" : re });
+    if (im === 0)
+      return asNumber({
+        $float: Number.isNaN(re) ? "nan" : re === Infinity ? "inf" : re === -Infinity ? "-inf" : re,
+      });
     return { kind: "complex", re, im };
   }
   return undefined;
@@ -113,19 +119,38 @@ export function pyEqual(a: PyValue, b: PyValue, tol: Tolerance = { atol: 0, rtol
   if (tol.atol === 0 && tol.rtol === 0) return canonicalKey(a) === canonicalKey(b);
   const na = asNumber(a);
   const nb = asNumber(b);
-  if (na !== undefined || nb !== undefined) return na !== undefined && nb !== undefined && numbersEqual(na, nb, tol);
+  if (na !== undefined || nb !== undefined)
+    return na !== undefined && nb !== undefined && numbersEqual(na, nb, tol);
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEqual(x, b[i] as PyValue, tol));
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x, i) => pyEqual(x, b[i] as PyValue, tol))
+    );
   }
   const ta = sequence(a, "$tuple");
   const tb = sequence(b, "$tuple");
   if (ta !== undefined || tb !== undefined) {
-    return ta !== undefined && tb !== undefined && ta.length === tb.length && ta.every((x, i) => pyEqual(x, tb[i] as PyValue, tol));
+    return (
+      ta !== undefined &&
+      tb !== undefined &&
+      ta.length === tb.length &&
+      ta.every((x, i) => pyEqual(x, tb[i] as PyValue, tol))
+    );
   }
   const sa = setItems(a);
   const sb = setItems(b);
-  if (sa !== undefined || sb !== undefined) return sa !== undefined && sb !== undefined && unorderedEqual(sa, sb, tol);
-  if (a !== null && b !== null && typeof a === "object" && typeof b === "object" && "$dict" in a && "$dict" in b) {
+  if (sa !== undefined || sb !== undefined)
+    return sa !== undefined && sb !== undefined && unorderedEqual(sa, sb, tol);
+  if (
+    a !== null &&
+    b !== null &&
+    typeof a === "object" &&
+    typeof b === "object" &&
+    "$dict" in a &&
+    "$dict" in b
+  ) {
     if (a.$dict.length !== b.$dict.length) return false;
     const byKey = new Map(b.$dict.map(([k, v]) => [canonicalKey(k), v] as const));
     return a.$dict.every(([k, v]) => {

@@ -26,7 +26,12 @@ export type PyFloat = number | "nan" | "inf" | "-inf";
 const MAX_DEPTH = 200;
 
 function isPyFloat(value: unknown): value is PyFloat {
-  return (typeof value === "number" && Number.isFinite(value)) || value === "nan" || value === "inf" || value === "-inf";
+  return (
+    (typeof value === "number" && Number.isFinite(value)) ||
+    value === "nan" ||
+    value === "inf" ||
+    value === "-inf"
+  );
 }
 
 function isPyValueAt(value: unknown, depth: number): boolean {

@@ -19,14 +19,26 @@ export const kindSchema = z.enum([
 export const caseTagSchema = z.enum(["edge", "error-handling", "perf"]);
 
 const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "a Python identifier");
-const fileName = z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/, "a relative file path inside the task folder");
-const versionRange = z.string().regex(/^(>=|<=|==|<|>)?3\.\d+(\s*,\s*(>=|<=|<|>)3\.\d+)?$/, "a version range such as '>=3.10' or '>=3.10,<3.13'");
+const fileName = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/, "a relative file path inside the task folder");
+const versionRange = z
+  .string()
+  .regex(
+    /^(>=|<=|==|<|>)?3\.\d+(\s*,\s*(>=|<=|<|>)3\.\d+)?$/,
+    "a version range such as '>=3.10' or '>=3.10,<3.13'",
+  );
 
 export const limitsSchema = z.strictObject({
   cpu_floor_seconds: z.number().positive().max(600).optional(),
   cpu_factor: z.number().positive().max(100).optional(),
   memory_mb: z.number().int().min(64).max(16384).optional(),
-  output_kb: z.number().int().min(1).max(1 << 20).optional(),
+  output_kb: z
+    .number()
+    .int()
+    .min(1)
+    .max(1 << 20)
+    .optional(),
   observations_mb: z.number().int().min(1).max(4096).optional(),
   processes: z.number().int().min(4).max(4096).optional(),
   file_size_mb: z.number().int().min(1).max(4096).optional(),

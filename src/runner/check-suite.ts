@@ -1,5 +1,5 @@
-import { canonicalKey } from "../core/py-equal.js";
 import type { ExecutionReport } from "../core/observation.js";
+import { canonicalKey } from "../core/py-equal.js";
 import type { SandboxPool } from "../sandbox/sandbox-pool.js";
 import { judgeSample } from "../scoring/judge-sample.js";
 import type { LoadedSuite, LoadedTask } from "../suites/loaded-task.js";
@@ -32,13 +32,20 @@ export interface CheckOptions {
 
 function fingerprint(report: ExecutionReport): string {
   return report.observations
-    .map((o) => `${o.caseId}=${o.outcome.kind === "value" ? canonicalKey(o.outcome.value) : `!${o.outcome.type}`}`)
+    .map(
+      (o) =>
+        `${o.caseId}=${o.outcome.kind === "value" ? canonicalKey(o.outcome.value) : `!${o.outcome.type}`}`,
+    )
     .sort()
     .join("\n");
 }
 
 /** Prove a suite sound: references pass, every mutant is caught, repeated runs agree. */
-export async function checkSuite(pool: SandboxPool, suite: LoadedSuite, options: CheckOptions = {}): Promise<StageCheck[]> {
+export async function checkSuite(
+  pool: SandboxPool,
+  suite: LoadedSuite,
+  options: CheckOptions = {},
+): Promise<StageCheck[]> {
   const runs = options.runs ?? 3;
   const stages = suite.tasks.flatMap((task) => task.stages.map((stage) => ({ task, stage })));
   return mapConcurrent(
@@ -68,7 +75,15 @@ async function checkStage(
   const problems = [...oracle.problems];
   const prints = new Set(oracles.map((o) => fingerprint(o.referenceReport)));
   if (prints.size > 1) problems.push(`the reference gave different observations in ${runs} runs`);
-  const validatorResults = await runValidators(pool, suite, task, stage, oracle.expectations, oracle.referenceReport, signal);
+  const validatorResults = await runValidators(
+    pool,
+    suite,
+    task,
+    stage,
+    oracle.expectations,
+    oracle.referenceReport,
+    signal,
+  );
   const verdict = judgeSample({
     expectations: oracle.expectations,
     report: oracle.referenceReport,
@@ -77,7 +92,9 @@ async function checkStage(
   });
   if (verdict.status !== "passed") {
     const failing = verdict.cases.filter((c) => !c.passed).map((c) => `${c.caseId} (${c.reason})`);
-    problems.push(`the reference does not pass: ${verdict.status} ${verdict.detail}; ${failing.slice(0, 5).join(", ")}`);
+    problems.push(
+      `the reference does not pass: ${verdict.status} ${verdict.detail}; ${failing.slice(0, 5).join(", ")}`,
+    );
   }
   let caught = 0;
   for (const mutant of stage.mutants) {

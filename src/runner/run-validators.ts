@@ -21,7 +21,8 @@ export async function runValidators(
 ): Promise<ValidatorResults> {
   const results = new Map<string, boolean | "error">();
   const observed = new Map(report.observations.map((o) => [o.caseId, o.outcome]));
-  const args = stage.cases.kind === "data" ? new Map(stage.cases.cases.map((c) => [c.id, c.args])) : undefined;
+  const args =
+    stage.cases.kind === "data" ? new Map(stage.cases.cases.map((c) => [c.id, c.args])) : undefined;
   const items = expectations.flatMap((e) => {
     const actual = observed.get(e.id);
     if (e.validator === undefined || actual === undefined) return [];
@@ -46,7 +47,10 @@ export async function runValidators(
   );
   for (const item of items) {
     const outcome = run.observations.find((o) => o.caseId === item.id)?.outcome;
-    results.set(item.id, outcome?.kind === "value" && typeof outcome.value === "boolean" ? outcome.value : "error");
+    results.set(
+      item.id,
+      outcome?.kind === "value" && typeof outcome.value === "boolean" ? outcome.value : "error",
+    );
   }
   return results;
 }

@@ -1,7 +1,11 @@
 import type { LoadedTask, Stage } from "../suites/loaded-task.js";
 
 /** The files and job.json for running `code` on a stage. Expected values are never included. */
-export function stageJob(task: LoadedTask, stage: Stage, code: string): { files: Record<string, string>; job: Record<string, unknown> } {
+export function stageJob(
+  task: LoadedTask,
+  stage: Stage,
+  code: string,
+): { files: Record<string, string>; job: Record<string, unknown> } {
   const files: Record<string, string> = { "candidate.py": code };
   const entry = task.spec.entry_point;
   switch (stage.cases.kind) {
@@ -12,7 +16,11 @@ export function stageJob(task: LoadedTask, stage: Stage, code: string): { files:
           mode: "cases",
           candidate: "candidate.py",
           entry_point: entry,
-          cases: stage.cases.cases.map((c) => ({ id: c.id, args: c.args, ...(c.kwargs ? { kwargs: c.kwargs } : {}) })),
+          cases: stage.cases.cases.map((c) => ({
+            id: c.id,
+            args: c.args,
+            ...(c.kwargs ? { kwargs: c.kwargs } : {}),
+          })),
         },
       };
     case "code":
@@ -20,7 +28,10 @@ export function stageJob(task: LoadedTask, stage: Stage, code: string): { files:
       return { files, job: { mode: "cases", candidate: "candidate.py", cases_module: "cases.py" } };
     case "legacy":
       files["test.py"] = stage.cases.source;
-      return { files, job: { mode: "legacy", candidate: "candidate.py", entry_point: entry, legacy_test: "test.py" } };
+      return {
+        files,
+        job: { mode: "legacy", candidate: "candidate.py", entry_point: entry, legacy_test: "test.py" },
+      };
     case "expression":
       files["given.py"] = task.given ?? "";
       return { files, job: { mode: "expression", candidate: "candidate.py", setup: "given.py" } };

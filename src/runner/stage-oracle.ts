@@ -24,24 +24,42 @@ export interface StageOracle {
 }
 
 /** The cases of a stage; for cases.py they are discovered in a sandbox that runs no candidate. */
-export async function stageCases(pool: SandboxPool, suite: LoadedSuite, task: LoadedTask, stage: Stage, signal?: AbortSignal): Promise<CaseInfo[]> {
+export async function stageCases(
+  pool: SandboxPool,
+  suite: LoadedSuite,
+  task: LoadedTask,
+  stage: Stage,
+  signal?: AbortSignal,
+): Promise<CaseInfo[]> {
   switch (stage.cases.kind) {
     case "data":
-      return stage.cases.cases.map((c) => ({ id: c.id, tags: [...c.tags], ...(c.validator ? { validator: c.validator } : {}) }));
+      return stage.cases.cases.map((c) => ({
+        id: c.id,
+        tags: [...c.tags],
+        ...(c.validator ? { validator: c.validator } : {}),
+      }));
     case "legacy":
       return [{ id: "legacy", tags: [] }];
     case "expression":
       return [{ id: "answer", tags: [] }];
     case "code": {
       const result = await pool.run(
-        { files: { "cases.py": stage.cases.source }, job: { mode: "discover", cases_module: "cases.py" }, limits: trustedLimits(taskLimits(suite, task)) },
+        {
+          files: { "cases.py": stage.cases.source },
+          job: { mode: "discover", cases_module: "cases.py" },
+          limits: trustedLimits(taskLimits(suite, task)),
+        },
         signal,
       );
       const meta = result.control.find((m) => m.kind === "meta");
       if (meta === undefined || !Array.isArray(meta.body) || meta.body.length === 0) {
-        throw new PyarenaError("SUITE_INVALID", `${task.spec.id}: cases.py declares no cases or does not load`, {
-          details: [result.stderr.slice(-1500)],
-        });
+        throw new PyarenaError(
+          "SUITE_INVALID",
+          `${task.spec.id}: cases.py declares no cases or does not load`,
+          {
+            details: [result.stderr.slice(-1500)],
+          },
+        );
       }
       return meta.body as CaseInfo[];
     }
@@ -76,7 +94,9 @@ export async function stageOracle(
     if (seen === undefined) problems.push(`case ${info.id}: the reference reported nothing`);
     if (expected === undefined) continue;
     if (expected.kind === "value" && JSON.stringify(expected.value).includes('"$opaque"')) {
-      problems.push(`case ${info.id}: the reference returned a value that is not plain data (${JSON.stringify(expected.value).slice(0, 80)})`);
+      problems.push(
+        `case ${info.id}: the reference returned a value that is not plain data (${JSON.stringify(expected.value).slice(0, 80)})`,
+      );
     }
     expectations.push({
       id: info.id,

@@ -33,13 +33,7 @@ export function bwrapArgs(mounts: JailMounts): string[] {
     "--hostname",
     "sandbox",
   ];
-  for (const dir of SYSTEM_DIRS) {
-    if (!existsSync(dir)) continue;
-    const stat = lstatSync(dir);
-    if (stat.isSymbolicLink()) args.push("--symlink", readlinkSync(dir), dir);
-    else args.push("--ro-bind", dir, dir);
-  }
-  if (existsSync("/etc/ld.so.cache")) args.push("--ro-bind", "/etc/ld.so.cache", "/etc/ld.so.cache");
+  args.push(...systemMountArgs());
   if (!mounts.python.prefix.startsWith("/usr/") && mounts.python.prefix !== "/usr") {
     args.push("--ro-bind", mounts.python.prefix, mounts.python.prefix);
   }
@@ -59,6 +53,19 @@ export function bwrapArgs(mounts: JailMounts): string[] {
     "/tmp",
   );
   for (const [key, value] of Object.entries(SANDBOX_ENV)) args.push("--setenv", key, value);
+  return args;
+}
+
+/** Read-only system folders (and the loader cache) that any dynamically linked program needs. */
+export function systemMountArgs(): string[] {
+  const args: string[] = [];
+  for (const dir of SYSTEM_DIRS) {
+    if (!existsSync(dir)) continue;
+    const stat = lstatSync(dir);
+    if (stat.isSymbolicLink()) args.push("--symlink", readlinkSync(dir), dir);
+    else args.push("--ro-bind", dir, dir);
+  }
+  if (existsSync("/etc/ld.so.cache")) args.push("--ro-bind", "/etc/ld.so.cache", "/etc/ld.so.cache");
   return args;
 }
 

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
 import { PyarenaError } from "../core/pyarena-error.js";
+import { systemMountArgs } from "./bwrap-args.js";
 import { harnessDir } from "./harness-dir.js";
 import { jailBinary } from "./jail-binary.js";
 import { type PythonInterpreter, reachableByOthers, resolvePython } from "./python-interpreter.js";
@@ -67,16 +68,19 @@ async function choosePython(requested: string | undefined, isRoot: boolean): Pro
 }
 
 async function probeBwrap(jail: string, uid: number | undefined): Promise<string> {
-  const bwrap = ["/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap"].find((p) => existsSync(p));
+  const candidates = process.env.PYARENA_BWRAP ? [process.env.PYARENA_BWRAP] : ["/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap"];
+  const bwrap = candidates.find((p) => existsSync(p));
   const advice = [
     "pyarena runs model code only inside bubblewrap. Install it (Debian/Ubuntu: apt-get install bubblewrap)",
     "and allow unprivileged user namespaces, or pass --unsafe to run without isolation (results are marked unsafe).",
   ];
-  if (bwrap === undefined) throw new PyarenaError("SANDBOX_UNAVAILABLE", "bubblewrap (bwrap) is not installed", { details: advice });
+  if (bwrap === undefined) {
+    throw new PyarenaError("SANDBOX_UNAVAILABLE", `bubblewrap (bwrap) is not installed (looked for ${candidates.join(", ")})`, { details: advice });
+  }
   try {
     const asUser = uid === undefined ? [] : ["--uid", String(uid), "--gid", String(uid)];
-    const probe = ["--unshare-all", "--unshare-user", "--ro-bind", "/usr", "/usr", "--symlink", "usr/bin", "/bin"];
-    await run(jail, [...asUser, "--", bwrap, ...probe, "--", "/usr/bin/true"], { timeout: 10_000, env: {} });
+    const probe = ["--unshare-all", "--unshare-user", "--die-with-parent", ...systemMountArgs()];
+    await run(jail, [...asUser, "--", bwrap, ...probe, "--", "/bin/sh", "-c", "exit 0"], { timeout: 10_000, env: {} });
   } catch (error) {
     const message = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
     throw new PyarenaError("SANDBOX_UNAVAILABLE", `bubblewrap cannot create a sandbox here: ${message}`, { details: advice });

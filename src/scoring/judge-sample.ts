@@ -25,7 +25,12 @@ export function judgeSample(input: JudgeInput): SampleVerdict {
     if (expectation.validator !== undefined) {
       const verdict = input.validatorResults?.get(expectation.id);
       if (verdict === true) return { ...base, actual, passed: true, reason: "match" };
-      return { ...base, actual, passed: false, reason: verdict === "error" ? "validator-error" : "validator-rejected" };
+      return {
+        ...base,
+        actual,
+        passed: false,
+        reason: verdict === "error" ? "validator-error" : "validator-rejected",
+      };
     }
     const passed = outcomeMatches(expectation.expected, actual, expectation.tolerance);
     return { ...base, actual, passed, reason: passed ? "match" : "mismatch" };
@@ -46,11 +51,16 @@ export function judgeSample(input: JudgeInput): SampleVerdict {
   };
 }
 
-function decideStatus(report: ExecutionReport, cases: readonly CaseVerdict[], passed: number): [SampleStatus, string] {
+function decideStatus(
+  report: ExecutionReport,
+  cases: readonly CaseVerdict[],
+  passed: number,
+): [SampleStatus, string] {
   if (report.conflictingCases.length > 0) {
     return ["tampered", `conflicting observations for ${report.conflictingCases.slice(0, 3).join(", ")}`];
   }
-  if (report.protocolErrors.length > 0) return ["tampered", `foreign data on the observation channel: ${report.protocolErrors[0]}`];
+  if (report.protocolErrors.length > 0)
+    return ["tampered", `foreign data on the observation channel: ${report.protocolErrors[0]}`];
   switch (report.termination) {
     case "cpu-limit":
       return ["timeout", `CPU limit of ${(report.cpuLimitMs / 1000).toFixed(1)} s reached`];
@@ -69,10 +79,13 @@ function decideStatus(report: ExecutionReport, cases: readonly CaseVerdict[], pa
     return ["load-error", `the code raised ${report.loadError.type} when loaded`];
   }
   if (passed === cases.length && cases.length > 0 && report.termination === "exited") return ["passed", ""];
-  const memory = cases.find((c) => c.actual?.kind === "raised" && c.actual.type === "MemoryError" && c.expected?.kind !== "raised");
+  const memory = cases.find(
+    (c) => c.actual?.kind === "raised" && c.actual.type === "MemoryError" && c.expected?.kind !== "raised",
+  );
   if (memory !== undefined) return ["memory", `MemoryError in case ${memory.caseId} (memory limit)`];
   const missing = cases.filter((c) => c.reason === "missing").length;
-  if (missing > 0 && report.termination === "signalled") return ["crashed", `killed by signal ${report.signal}`];
+  if (missing > 0 && report.termination === "signalled")
+    return ["crashed", `killed by signal ${report.signal}`];
   if (missing > 0) return ["crashed", `the process ended before ${missing} case(s) reported`];
   return ["failed", `${cases.length - passed} of ${cases.length} case(s) failed`];
 }

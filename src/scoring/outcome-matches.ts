@@ -7,7 +7,8 @@ import { pyEqual, type Tolerance } from "../core/py-equal.js";
  * `pytest.raises` would.
  */
 export function outcomeMatches(expected: CaseOutcome, actual: CaseOutcome, tolerance: Tolerance): boolean {
-  if (expected.kind === "value") return actual.kind === "value" && pyEqual(actual.value, expected.value, tolerance);
+  if (expected.kind === "value")
+    return actual.kind === "value" && pyEqual(actual.value, expected.value, tolerance);
   if (actual.kind !== "raised") return false;
   return actual.type === expected.type || actual.bases.includes(expected.type);
 }

@@ -14,7 +14,10 @@ export function formatProblem(problem: SuiteProblem): string {
 export function zodProblems(file: string, error: z.ZodError): SuiteProblem[] {
   return error.issues.map((issue) => ({
     file,
-    field: issue.path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "["),
+    field: issue.path
+      .map((p) => (typeof p === "number" ? `[${p}]` : String(p)))
+      .join(".")
+      .replace(/\.\[/g, "["),
     expected: issue.message,
   }));
 }

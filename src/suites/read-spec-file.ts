@@ -22,7 +22,10 @@ export function readSpecFile<S extends z.ZodType>(
     problems.push({
       file: displayPath,
       field: "",
-      expected: code === "ENOENT" ? "the file to exist" : `valid ${path.endsWith(".json") ? "JSON" : "YAML"} (${(error as Error).message.split("\n")[0]})`,
+      expected:
+        code === "ENOENT"
+          ? "the file to exist"
+          : `valid ${path.endsWith(".json") ? "JSON" : "YAML"} (${(error as Error).message.split("\n")[0]})`,
     });
     return undefined;
   }

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import type { CaseObservation, ExecutionReport } from "../core/observation.js";
+import type { CaseExpectation } from "./case-expectation.js";
+import { judgeSample } from "./judge-sample.js";
+
+const exact = { atol: 0, rtol: 0 };
+const expectations: CaseExpectation[] = [
+  { id: "a", tags: [], expected: { kind: "value", value: [1, 2] }, tolerance: exact },
+  {
+    id: "b",
+    tags: ["error-handling"],
+    expected: { kind: "raised", type: "ValueError", bases: [] },
+    tolerance: exact,
+  },
+];
+
+function report(observations: CaseObservation[], extra: Partial<ExecutionReport> = {}): ExecutionReport {
+  return {
+    observations,
+    protocolErrors: [],
+    conflictingCases: [],
+    finished: true,
+    termination: "exited",
+    exitCode: 0,
+    signal: null,
+    cpuMs: 20,
+    peakRssKb: 9000,
+    wallMs: 25,
+    stdout: "",
+    stderr: "",
+    unsafe: false,
+    cpuLimitMs: 2000,
+    ...extra,
+  };
+}
+
+const good: CaseObservation[] = [
+  { caseId: "a", outcome: { kind: "value", value: [1, 2] } },
+  {
+    caseId: "b",
+    outcome: {
+      kind: "raised",
+      type: "candidate.BadInterval",
+      bases: ["ValueError", "Exception", "BaseException"],
+    },
+  },
+];
+
+describe("judgeSample", () => {
+  it("passes when every case matches, accepting an exception subclass", () => {
+    const verdict = judgeSample({ expectations, report: report(good), legacy: false });
+    expect(verdict.status).toBe("passed");
+    expect(verdict.passedCases).toBe(2);
+  });
+
+  it("fails a missing observation even when the process exited 0 and said done", () => {
+    const verdict = judgeSample({ expectations, report: report(good.slice(0, 1)), legacy: false });
+    expect(verdict.status).toBe("crashed");
+    expect(verdict.cases[1]?.reason).toBe("missing");
+  });
+
+  it("calls conflicting observations tampering, whatever they say", () => {
+    const verdict = judgeSample({
+      expectations,
+      report: report(good, { conflictingCases: ["a"] }),
+      legacy: false,
+    });
+    expect(verdict.status).toBe("tampered");
+  });
+
+  it("calls foreign lines on the channel tampering", () => {
+    const verdict = judgeSample({
+      expectations,
+      report: report(good, { protocolErrors: ["a line that is not JSON"] }),
+      legacy: false,
+    });
+    expect(verdict.status).toBe("tampered");
+  });
+
+  it("does not pass a run that hit the CPU limit, even with all observations in", () => {
+    const verdict = judgeSample({
+      expectations,
+      report: report(good, { termination: "cpu-limit" }),
+      legacy: false,
+    });
+    expect(verdict.status).toBe("timeout");
+  });
+
+  it("reports a mismatch and a load error as such", () => {
+    const wrong = judgeSample({
+      expectations,
+      report: report([
+        { caseId: "a", outcome: { kind: "value", value: [2, 1] } },
+        good[1] as CaseObservation,
+      ]),
+      legacy: false,
+    });
+    expect(wrong.status).toBe("failed");
+    expect(wrong.cases[0]?.reason).toBe("mismatch");
+    const load = judgeSample({
+      expectations,
+      report: report([], { loadError: { type: "SyntaxError", bases: ["SyntaxError"] } }),
+      legacy: false,
+    });
+    expect(load.status).toBe("load-error");
+  });
+
+  it("lets validators decide cases with many right answers", () => {
+    const withValidator: CaseExpectation[] = [{ ...(expectations[0] as CaseExpectation), validator: "ok" }];
+    const observed = [{ caseId: "a", outcome: { kind: "value", value: [2, 1] } } as CaseObservation];
+    expect(
+      judgeSample({
+        expectations: withValidator,
+        report: report(observed),
+        validatorResults: new Map([["a", true]]),
+        legacy: false,
+      }).status,
+    ).toBe("passed");
+    expect(
+      judgeSample({
+        expectations: withValidator,
+        report: report(observed),
+        validatorResults: new Map([["a", "error"]]),
+        legacy: false,
+      }).cases[0]?.reason,
+    ).toBe("validator-error");
+  });
+
+  it("carries the legacy and unsafe flags through", () => {
+    const verdict = judgeSample({ expectations, report: report(good, { unsafe: true }), legacy: true });
+    expect(verdict.legacy).toBe(true);
+    expect(verdict.unsafe).toBe(true);
+  });
+});
