@@ -1,31 +1,32 @@
 """pyarena's in-sandbox harness. Trusted code that runs before any candidate code.
 
-Usage: python3 -I harness.py JOB_DIR   (the job is JOB_DIR/job.json)
+Usage: python3 -S -s -P -B harness.py JOB_DIR   (the job is JOB_DIR/job.json)
 
 It writes one JSON object per line on fd 3, the observation channel. Nothing here decides a
 verdict: Node compares these observations with the reference's, outside the sandbox. Expected
 values and the reference solution are never in JOB_DIR for a candidate run.
 """
-import json
 import os
 import sys
-import types
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pyarena_codec as codec  # noqa: E402
+import pyarena_fastjson as fastjson  # noqa: E402
 
 sys.path.pop(0)
+ModuleType = type(sys)
+FunctionType = type(lambda: None)
 if hasattr(sys, "set_int_max_str_digits"):
     sys.set_int_max_str_digits(0)
 
 _write = os.write
-_dumps = json.dumps
+_dumps = fastjson.dumps
 _exit = os._exit
 OUT = 3
 
 
 def emit(obj):
-    data = (_dumps(obj, separators=(",", ":"), allow_nan=False) + "\n").encode("utf-8", "surrogatepass")
+    data = (_dumps(obj) + "\n").encode("ascii")
     view = memoryview(data)
     while view:
         n = _write(OUT, view)
@@ -35,7 +36,7 @@ def emit(obj):
 def load_module(name, path, extra=None):
     with open(path, encoding="utf-8", errors="surrogateescape") as f:
         source = f.read()
-    module = types.ModuleType(name)
+    module = ModuleType(name)
     module.__file__ = path
     if extra:
         module.__dict__.update(extra)
@@ -46,7 +47,7 @@ def load_module(name, path, extra=None):
 
 def cases_helper():
     """The `pyarena_cases` module that a task's cases.py imports to declare its cases."""
-    helper = types.ModuleType("pyarena_cases")
+    helper = ModuleType("pyarena_cases")
     registry = []
 
     def case(*tags, id=None, validator=None):
@@ -66,7 +67,7 @@ def code_cases(job_dir, job):
     module = load_module("pyarena_task_cases", os.path.join(job_dir, job["cases_module"]))
     declared = {id(c["fn"]) for c in helper.registry}
     plain = [v for k, v in vars(module).items()
-             if k.startswith("case_") and isinstance(v, types.FunctionType) and id(v) not in declared]
+             if k.startswith("case_") and isinstance(v, FunctionType) and id(v) not in declared]
     plain.sort(key=lambda fn: fn.__code__.co_firstlineno)
     return helper.registry + [{"id": fn.__name__, "tags": [], "validator": None, "fn": fn} for fn in plain]
 
@@ -138,7 +139,15 @@ def main():
     emit({"ready": True})  # before any untrusted code: proves the sandbox itself started
     job_dir = sys.argv[1]
     with open(os.path.join(job_dir, "job.json"), encoding="utf-8") as f:
-        job = json.load(f)
+        job = fastjson.loads(f.read())
+    if job.get("site"):
+        import site  # third-party packages were requested: add site-packages like a normal start
+        site.main()
+    else:
+        import _sitebuiltins  # `python -S` skips site; keep exit() and quit() as usual
+        import builtins
+        builtins.exit = _sitebuiltins.Quitter("exit", "Ctrl-D (i.e. EOF)")
+        builtins.quit = _sitebuiltins.Quitter("quit", "Ctrl-D (i.e. EOF)")
     mode = job["mode"]
     if mode == "validate":
         run_validators(job_dir, job)

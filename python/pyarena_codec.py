@@ -3,7 +3,7 @@
 Only exact builtin types are encoded (`type(x) is int`, never a subclass), so an object whose
 `__eq__` lies, or an `int` subclass, cannot pass for a plain value: it becomes `$opaque`.
 """
-import base64
+import binascii
 import math
 
 SAFE_INT = 2**53
@@ -42,7 +42,7 @@ def encode(x, depth=0, active=None):
     if t is complex:
         return {"$complex": [_float(x.real), _float(x.imag)]}
     if t is bytes:
-        return {"$bytes": base64.b64encode(x).decode("ascii")}
+        return {"$bytes": binascii.b2a_base64(x, newline=False).decode("ascii")}
     if active is None:
         active = set()
     if t in (list, tuple, set, frozenset, dict):
@@ -86,7 +86,7 @@ def decode(v):
     if tag == "$complex":
         return complex(float(inner[0]), float(inner[1]))
     if tag == "$bytes":
-        return base64.b64decode(inner)
+        return binascii.a2b_base64(inner)
     if tag == "$tuple":
         return tuple(decode(i) for i in inner)
     if tag == "$set":

@@ -7,33 +7,33 @@ export function stageJob(
   code: string,
 ): { files: Record<string, string>; job: Record<string, unknown> } {
   const files: Record<string, string> = { "candidate.py": code };
+  const job = modeJob(task, stage, files);
+  // Third-party packages live in site-packages, which the sandbox skips (-S) unless asked.
+  return { files, job: task.spec.requires.length > 0 ? { ...job, site: true } : job };
+}
+
+function modeJob(task: LoadedTask, stage: Stage, files: Record<string, string>): Record<string, unknown> {
   const entry = task.spec.entry_point;
   switch (stage.cases.kind) {
     case "data":
       return {
-        files,
-        job: {
-          mode: "cases",
-          candidate: "candidate.py",
-          entry_point: entry,
-          cases: stage.cases.cases.map((c) => ({
-            id: c.id,
-            args: c.args,
-            ...(c.kwargs ? { kwargs: c.kwargs } : {}),
-          })),
-        },
+        mode: "cases",
+        candidate: "candidate.py",
+        entry_point: entry,
+        cases: stage.cases.cases.map((c) => ({
+          id: c.id,
+          args: c.args,
+          ...(c.kwargs ? { kwargs: c.kwargs } : {}),
+        })),
       };
     case "code":
       files["cases.py"] = stage.cases.source;
-      return { files, job: { mode: "cases", candidate: "candidate.py", cases_module: "cases.py" } };
+      return { mode: "cases", candidate: "candidate.py", cases_module: "cases.py" };
     case "legacy":
       files["test.py"] = stage.cases.source;
-      return {
-        files,
-        job: { mode: "legacy", candidate: "candidate.py", entry_point: entry, legacy_test: "test.py" },
-      };
+      return { mode: "legacy", candidate: "candidate.py", entry_point: entry, legacy_test: "test.py" };
     case "expression":
       files["given.py"] = task.given ?? "";
-      return { files, job: { mode: "expression", candidate: "candidate.py", setup: "given.py" } };
+      return { mode: "expression", candidate: "candidate.py", setup: "given.py" };
   }
 }

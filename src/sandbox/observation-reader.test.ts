@@ -11,7 +11,8 @@ const feed = (...lines: string[]) => {
 describe("ObservationReader", () => {
   it("reads values, exceptions and control lines, across chunk boundaries", () => {
     const reader = new ObservationReader();
-    const text = '{"ready":true}\n{"c":"a","v":[1,{"$tuple":[2]}]}\n{"c":"b","e":{"t":"KeyError","b":["KeyError"]}}\n{"done":true}\n';
+    const text =
+      '{"ready":true}\n{"c":"a","v":[1,{"$tuple":[2]}]}\n{"c":"b","e":{"t":"KeyError","b":["KeyError"]}}\n{"done":true}\n';
     for (const ch of text) reader.push(Buffer.from(ch));
     reader.end();
     expect(reader.ready && reader.finished).toBe(true);
@@ -26,7 +27,13 @@ describe("ObservationReader", () => {
   });
 
   it("rejects non-ASCII bytes, non-JSON, unknown shapes and unterminated lines", () => {
-    const reader = feed('{"c":"a","v":"\u00e9"}\n', "verdict: PASS\n", '{"c":"a","v":{"x":1}}\n', '{"c":"a","v":1,"extra":2}\n', '{"c":"z","v":1}');
+    const reader = feed(
+      '{"c":"a","v":"\u00e9"}\n',
+      "verdict: PASS\n",
+      '{"c":"a","v":{"x":1}}\n',
+      '{"c":"a","v":1,"extra":2}\n',
+      '{"c":"z","v":1}',
+    );
     expect(reader.protocolErrors).toHaveLength(5);
     expect(reader.observations.size).toBe(0);
   });

@@ -66,7 +66,9 @@ describe("sandbox environment", () => {
 
   it("measures CPU time and peak memory of the tree from outside", async () => {
     await using pool = await SandboxPool.open();
-    const result = await pool.run(job("def f():\n    data = bytearray(200 * 1024 * 1024)\n    return sum(range(3_000_000))\n"));
+    const result = await pool.run(
+      job("def f():\n    data = bytearray(200 * 1024 * 1024)\n    return sum(range(3_000_000))\n"),
+    );
     expect(result.termination).toBe("exited");
     expect(result.peakRssKb).toBeGreaterThan(200 * 1024);
     expect(result.cpuMs).toBeGreaterThan(30);

@@ -68,22 +68,33 @@ async function choosePython(requested: string | undefined, isRoot: boolean): Pro
 }
 
 async function probeBwrap(jail: string, uid: number | undefined): Promise<string> {
-  const candidates = process.env.PYARENA_BWRAP ? [process.env.PYARENA_BWRAP] : ["/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap"];
+  const candidates = process.env.PYARENA_BWRAP
+    ? [process.env.PYARENA_BWRAP]
+    : ["/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap"];
   const bwrap = candidates.find((p) => existsSync(p));
   const advice = [
     "pyarena runs model code only inside bubblewrap. Install it (Debian/Ubuntu: apt-get install bubblewrap)",
     "and allow unprivileged user namespaces, or pass --unsafe to run without isolation (results are marked unsafe).",
   ];
   if (bwrap === undefined) {
-    throw new PyarenaError("SANDBOX_UNAVAILABLE", `bubblewrap (bwrap) is not installed (looked for ${candidates.join(", ")})`, { details: advice });
+    throw new PyarenaError(
+      "SANDBOX_UNAVAILABLE",
+      `bubblewrap (bwrap) is not installed (looked for ${candidates.join(", ")})`,
+      { details: advice },
+    );
   }
   try {
     const asUser = uid === undefined ? [] : ["--uid", String(uid), "--gid", String(uid)];
     const probe = ["--unshare-all", "--unshare-user", "--die-with-parent", ...systemMountArgs()];
-    await run(jail, [...asUser, "--", bwrap, ...probe, "--", "/bin/sh", "-c", "exit 0"], { timeout: 10_000, env: {} });
+    await run(jail, [...asUser, "--", bwrap, ...probe, "--", "/bin/sh", "-c", "exit 0"], {
+      timeout: 10_000,
+      env: {},
+    });
   } catch (error) {
     const message = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
-    throw new PyarenaError("SANDBOX_UNAVAILABLE", `bubblewrap cannot create a sandbox here: ${message}`, { details: advice });
+    throw new PyarenaError("SANDBOX_UNAVAILABLE", `bubblewrap cannot create a sandbox here: ${message}`, {
+      details: advice,
+    });
   }
   return bwrap;
 }
