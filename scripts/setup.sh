@@ -18,5 +18,7 @@ if ((${#missing[@]} > 0)); then
     || { $sudo apt-get update && $sudo apt-get install -y --no-install-recommends "${missing[@]}"; }
 fi
 
-npm ci --no-audit --no-fund
+# npm install (not npm ci): it honours package-lock.json and tolerates optional platform packages
+# (e.g. biome for other OSes) that a registry mirror may not serve.
+npm install --no-audit --no-fund
 npm run build
