@@ -35,7 +35,9 @@ export function executionLimits(spec: LimitsSpec, referenceCpuMs?: number): Exec
   const s = { ...DEFAULT_LIMITS, ...stripUndefined(spec) };
   const floorMs = s.cpu_floor_seconds * 1000;
   // RLIMIT_CPU counts whole seconds, so the limit is rounded up to what the kernel enforces.
-  const cpuMs = Math.ceil(Math.max(floorMs, referenceCpuMs === undefined ? 0 : s.cpu_factor * referenceCpuMs) / 1000) * 1000;
+  const cpuMs =
+    Math.ceil(Math.max(floorMs, referenceCpuMs === undefined ? 0 : s.cpu_factor * referenceCpuMs) / 1000) *
+    1000;
   return {
     cpuMs,
     wallMs: cpuMs * 3 + 2000,

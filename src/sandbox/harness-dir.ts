@@ -1,5 +1,13 @@
 import { createHash } from "node:crypto";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { packagePath } from "../core/package-path.js";
@@ -13,7 +21,9 @@ let staged: string | undefined;
 export function harnessDir(): string {
   if (staged !== undefined) return staged;
   const source = packagePath("python");
-  const files = readdirSync(source).filter((f) => f.endsWith(".py")).sort();
+  const files = readdirSync(source)
+    .filter((f) => f.endsWith(".py"))
+    .sort();
   const hash = createHash("sha256");
   for (const file of files) hash.update(file).update(readFileSync(join(source, file)));
   const target = join(tmpdir(), `pyarena-harness-${hash.digest("hex").slice(0, 12)}`);

@@ -4,8 +4,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync } from "node
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { PyarenaError } from "../core/pyarena-error.js";
 import { packagePath } from "../core/package-path.js";
+import { PyarenaError } from "../core/pyarena-error.js";
 
 const run = promisify(execFile);
 let built: Promise<string> | undefined;
@@ -44,7 +44,11 @@ async function compile(): Promise<string> {
       failures.push(`${compiler}: ${(error as Error).message.split("\n")[0]}`);
     }
   }
-  throw new PyarenaError("SANDBOX_SETUP", "cannot compile pyarena's sandbox launcher (native/pyarena-jail.c)", {
-    details: [...failures, "Install a C compiler (on Debian: apt-get install gcc)."],
-  });
+  throw new PyarenaError(
+    "SANDBOX_SETUP",
+    "cannot compile pyarena's sandbox launcher (native/pyarena-jail.c)",
+    {
+      details: [...failures, "Install a C compiler (on Debian: apt-get install gcc)."],
+    },
+  );
 }

@@ -1,6 +1,6 @@
+import type { CaseObservation, RaisedType } from "../core/observation.js";
 import { canonicalKey } from "../core/py-equal.js";
 import { isPyValue } from "../core/py-value.js";
-import type { CaseObservation, RaisedType } from "../core/observation.js";
 
 /** Control messages of the trusted modes (discover, convert); never read from candidate runs. */
 export interface ControlMessage {
@@ -52,22 +52,31 @@ export class ObservationReader {
 
   #line(bytes: Buffer): void {
     // The harness writes ASCII JSON only; any other byte was written by someone else.
-    if (bytes.some((b) => b > 0x7e || (b < 0x20 && b !== 0x09))) return this.#error("a line with non-ASCII bytes");
+    if (bytes.some((b) => b > 0x7e || (b < 0x20 && b !== 0x09))) {
+      this.#error("a line with non-ASCII bytes");
+      return;
+    }
     let message: unknown;
     try {
       message = JSON.parse(bytes.toString("latin1"));
     } catch {
-      return this.#error(`a line that is not JSON: ${bytes.toString("latin1").slice(0, 80)}`);
+      this.#error(`a line that is not JSON: ${bytes.toString("latin1").slice(0, 80)}`);
+      return;
     }
-    if (typeof message !== "object" || message === null || Array.isArray(message)) return this.#error("a non-object line");
+    if (typeof message !== "object" || message === null || Array.isArray(message)) {
+      this.#error("a non-object line");
+      return;
+    }
     const record = message as Record<string, unknown>;
     const keys = Object.keys(record).sort().join(",");
     if (keys === "c,v" && typeof record.c === "string" && isPyValue(record.v)) {
-      return this.#observe({ caseId: record.c, outcome: { kind: "value", value: record.v } });
+      this.#observe({ caseId: record.c, outcome: { kind: "value", value: record.v } });
+      return;
     }
     const raised = raisedType(record.e);
     if (keys === "c,e" && typeof record.c === "string" && raised !== undefined) {
-      return this.#observe({ caseId: record.c, outcome: { kind: "raised", ...raised } });
+      this.#observe({ caseId: record.c, outcome: { kind: "raised", ...raised } });
+      return;
     }
     if (keys === "load" && raisedType(record.load) !== undefined) {
       this.loadError ??= raisedType(record.load);

@@ -32,7 +32,8 @@ export function resolvePython(requested = "python3"): Promise<PythonInterpreter>
 }
 
 async function probe(requested: string): Promise<PythonInterpreter> {
-  const script = "import sys,json;print(json.dumps([sys.executable, sys.base_prefix, list(sys.version_info[:3])]))";
+  const script =
+    "import sys,json;print(json.dumps([sys.executable, sys.base_prefix, list(sys.version_info[:3])]))";
   let stdout: string;
   try {
     ({ stdout } = await run(requested, ["-c", script], { timeout: 20_000 }));
@@ -45,9 +46,18 @@ async function probe(requested: string): Promise<PythonInterpreter> {
   const [executable, prefix, version] = JSON.parse(stdout) as [string, string, [number, number, number]];
   const [major, minor, patch] = version;
   if (major !== 3 || minor < 10) {
-    throw new PyarenaError("INTERPRETER_NOT_FOUND", `Python ${major}.${minor} is too old; pyarena needs 3.10 or later`);
+    throw new PyarenaError(
+      "INTERPRETER_NOT_FOUND",
+      `Python ${major}.${minor} is too old; pyarena needs 3.10 or later`,
+    );
   }
-  return { executable: realpathSync(executable), prefix: realpathSync(prefix), version: `${major}.${minor}.${patch}`, major, minor };
+  return {
+    executable: realpathSync(executable),
+    prefix: realpathSync(prefix),
+    version: `${major}.${minor}.${patch}`,
+    major,
+    minor,
+  };
 }
 
 /** Whether a user other than the owner can reach the path (every ancestor searchable, file readable). */
@@ -67,7 +77,11 @@ export function isExecutable(path: string): boolean {
     accessSync(path, constants.X_OK);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "EACCES") return false;
+    if (
+      (error as NodeJS.ErrnoException).code === "ENOENT" ||
+      (error as NodeJS.ErrnoException).code === "EACCES"
+    )
+      return false;
     throw error;
   }
 }

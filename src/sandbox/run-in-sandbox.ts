@@ -48,7 +48,8 @@ export async function runInSandbox(
   const jobDir = mkdtempSync(join(tmpdir(), "pyarena-job-"));
   try {
     chmodSync(jobDir, 0o755);
-    for (const [name, content] of Object.entries(job.files)) writeFileSync(join(jobDir, name), content, { mode: 0o644 });
+    for (const [name, content] of Object.entries(job.files))
+      writeFileSync(join(jobDir, name), content, { mode: 0o644 });
     writeFileSync(join(jobDir, "job.json"), JSON.stringify(job.job), { mode: 0o644 });
     return await launch(env, slot, job.limits, jobDir, signal);
   } finally {
@@ -63,7 +64,10 @@ function launch(
   jobDir: string,
   signal: AbortSignal | undefined,
 ): Promise<SandboxResult> {
-  const uid = env.uidBase === undefined ? [] : ["--uid", String(env.uidBase + slot), "--gid", String(env.uidBase + slot)];
+  const uid =
+    env.uidBase === undefined
+      ? []
+      : ["--uid", String(env.uidBase + slot), "--gid", String(env.uidBase + slot)];
   const jailArgs = [
     ...uid,
     "--cpu",
@@ -88,7 +92,12 @@ function launch(
       ? [...python, join(env.harnessDir, "harness.py"), jobDir]
       : [
           env.bwrap,
-          ...bwrapArgs({ python: env.python, harnessDir: env.harnessDir, jobDir, tmpfsBytes: limits.tmpfsBytes }),
+          ...bwrapArgs({
+            python: env.python,
+            harnessDir: env.harnessDir,
+            jobDir,
+            tmpfsBytes: limits.tmpfsBytes,
+          }),
           "--",
           ...python,
           `${SANDBOX_HARNESS_DIR}/harness.py`,
@@ -132,7 +141,9 @@ function launch(
     signal?.addEventListener("abort", onAbort, { once: true });
     child.on("error", (error) => {
       signal?.removeEventListener("abort", onAbort);
-      reject(new PyarenaError("SANDBOX_SETUP", `cannot start the sandbox launcher ${env.jail}`, { cause: error }));
+      reject(
+        new PyarenaError("SANDBOX_SETUP", `cannot start the sandbox launcher ${env.jail}`, { cause: error }),
+      );
     });
     child.on("close", () => {
       signal?.removeEventListener("abort", onAbort);
@@ -142,13 +153,21 @@ function launch(
       try {
         status = JSON.parse(statusText) as JailStatus;
       } catch {
-        reject(new PyarenaError("SANDBOX_SETUP", "the sandbox launcher ended without a status", { details: [stderr.slice(-2000)] }));
+        reject(
+          new PyarenaError("SANDBOX_SETUP", "the sandbox launcher ended without a status", {
+            details: [stderr.slice(-2000)],
+          }),
+        );
         return;
       }
       // The harness announces itself before any untrusted code runs, so silence means the
       // sandbox (launcher, bwrap or interpreter) failed to start: an infrastructure error.
       if (!reader.ready && reason === undefined && !status.wallKilled) {
-        reject(new PyarenaError("SANDBOX_SETUP", "the sandbox could not start", { details: [stderr.slice(-2000)] }));
+        reject(
+          new PyarenaError("SANDBOX_SETUP", "the sandbox could not start", {
+            details: [stderr.slice(-2000)],
+          }),
+        );
         return;
       }
       const cpuMs = status.userMs + status.sysMs;
@@ -161,7 +180,9 @@ function launch(
         reason ??
         (status.wallKilled
           ? "wall-limit"
-          : status.signal === SIGXCPU || (status.signal === SIGKILL && cpuMs >= limits.cpuMs - 50) || cpuMs > limits.cpuMs
+          : status.signal === SIGXCPU ||
+              (status.signal === SIGKILL && cpuMs >= limits.cpuMs - 50) ||
+              cpuMs > limits.cpuMs
             ? "cpu-limit"
             : status.signal !== 0
               ? "signalled"

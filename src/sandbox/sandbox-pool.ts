@@ -1,6 +1,10 @@
 import { PyarenaError } from "../core/pyarena-error.js";
 import { runInSandbox, type SandboxJob, type SandboxResult } from "./run-in-sandbox.js";
-import { openSandboxEnvironment, type SandboxEnvironment, type SandboxOptions } from "./sandbox-environment.js";
+import {
+  openSandboxEnvironment,
+  type SandboxEnvironment,
+  type SandboxOptions,
+} from "./sandbox-environment.js";
 
 /**
  * Runs as many sandboxes at once as there are worker slots (one per core by default). Each
