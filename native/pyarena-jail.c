@@ -5,6 +5,15 @@
  * tree, so this small program does exactly those things and nothing else:
  *   - drops to a per-slot non-root uid/gid when started as root (RLIMIT_NPROC is per uid);
  *   - sets RLIMIT_CPU, RLIMIT_AS, RLIMIT_NPROC, RLIMIT_FSIZE, RLIMIT_NOFILE, RLIMIT_CORE=0;
+ *     the CPU limit is soft (SIGXCPU, which kills Python) with the hard limit (SIGKILL) one
+ *     second later, so that a CPU-limit death is recognisable even when the kernel's tick-sampled
+ *     CPU clock runs ahead of the precise time that rusage reports;
+ *   - forbids changing the disposition of SIGCHLD (seccomp), because a parent that ignores
+ *     SIGCHLD or sets SA_NOCLDWAIT has its children reaped by the kernel, and the CPU time of a
+ *     child nobody waits for is never added to any rusage: a candidate could otherwise farm its
+ *     work out to short-lived children, each under its own RLIMIT_CPU, and report almost nothing;
+ *     the same filter refuses System V shared memory (shmget), whose segments outlive every
+ *     mapping and so hold memory that no RLIMIT_AS ever counts;
  *   - kills the whole tree after a wall-clock deadline (bubblewrap's --die-with-parent and the
  *     PID namespace take every descendant with it);
  *   - reports exit status, CPU time and peak RSS of the tree (getrusage of children) as one JSON line on the
@@ -17,6 +26,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,6 +76,65 @@ static void set_limit(int resource, unsigned long long value) {
   struct rlimit rl = {(rlim_t)value, (rlim_t)value};
   if (setrlimit(resource, &rl) != 0) die("setrlimit");
 }
+
+static void set_limits(int resource, unsigned long long soft, unsigned long long hard) {
+  struct rlimit rl = {(rlim_t)soft, (rlim_t)hard};
+  if (setrlimit(resource, &rl) != 0) die("setrlimit");
+}
+
+#if defined(__x86_64__)
+#define JAIL_AUDIT_ARCH AUDIT_ARCH_X86_64
+#elif defined(__aarch64__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define JAIL_AUDIT_ARCH AUDIT_ARCH_AARCH64
+#endif
+
+#ifdef JAIL_AUDIT_ARCH
+/* Low and high 32 bits of a syscall argument (little-endian). */
+#define ARG_LO(n) ((unsigned)(offsetof(struct seccomp_data, args) + (n) * sizeof(__u64)))
+#define ARG_HI(n) (ARG_LO(n) + 4)
+
+/*
+ * rt_sigaction(SIGCHLD, act != NULL, ...) fails with EPERM: no process in the tree can ignore
+ * SIGCHLD, set SA_NOCLDWAIT or install a handler, so every child is reaped by a wait() and its CPU
+ * time reaches the launcher's rusage. Querying the disposition (act == NULL) stays allowed.
+ * shmget fails with EPERM: a System V segment keeps its memory after shmdt, outside RLIMIT_AS,
+ * until the IPC namespace ends (the kernel's defaults allow terabytes).
+ * System calls of another ABI (i386 through int 0x80, x32) are refused: they could name the
+ * same calls by other numbers.
+ */
+static void install_seccomp_filter(void) {
+  struct sock_filter filter[] = {
+    BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+    BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, JAIL_AUDIT_ARCH, 1, 0),
+    BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+    BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+#if defined(__x86_64__)
+    BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, 0x40000000U /* __X32_SYSCALL_BIT */, 0, 1),
+    BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+#endif
+    BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_shmget, 0, 1),
+    BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
+    BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_rt_sigaction, 0, 7),
+    BPF_STMT(BPF_LD | BPF_W | BPF_ABS, ARG_LO(0)),
+    BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SIGCHLD, 0, 5),
+    BPF_STMT(BPF_LD | BPF_W | BPF_ABS, ARG_LO(1)),
+    BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 2),
+    BPF_STMT(BPF_LD | BPF_W | BPF_ABS, ARG_HI(1)),
+    BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0, 1, 0),
+    BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
+    BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+  };
+  struct sock_fprog program = {(unsigned short)(sizeof filter / sizeof filter[0]), filter};
+  /* As root this needs no no_new_privs (so a setuid bwrap still works); otherwise it does. */
+  if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program) == 0) return;
+  if (errno != EACCES) die("seccomp");
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) die("no_new_privs");
+  if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program) != 0) die("seccomp");
+}
+#else
+#warning "pyarena-jail: no seccomp filter for this architecture (auto-reaped children, System V shared memory)"
+static void install_seccomp_filter(void) {}
+#endif
 
 static double now_ms(void) {
   struct timespec ts;
@@ -115,6 +187,7 @@ int main(int argc, char **argv) {
     if (syscall(SYS_close_range, 4U, ~0U, 0U) != 0) {
       for (int fd = 4; fd < 65536; fd++) close(fd);
     }
+    install_seccomp_filter();
     if (geteuid() == 0 && uid > 0) {
       if (setgroups(0, NULL) != 0) die("setgroups");
       if (setgid((gid_t)(gid > 0 ? gid : uid)) != 0) die("setgid");
@@ -122,7 +195,7 @@ int main(int argc, char **argv) {
       if (setuid(0) == 0) { fprintf(stderr, "pyarena-jail: could not drop root\n"); _exit(125); }
     }
     set_limit(RLIMIT_CORE, 0);
-    if (cpu) set_limit(RLIMIT_CPU, cpu);
+    if (cpu) set_limits(RLIMIT_CPU, cpu, cpu + 1);
     if (as) set_limit(RLIMIT_AS, as);
     if (nproc) set_limit(RLIMIT_NPROC, (unsigned long long)nproc);
     if (fsize) set_limit(RLIMIT_FSIZE, fsize);
