@@ -34,7 +34,8 @@ describe("ObservationReader", () => {
       '{"c":"a","v":1,"extra":2}\n',
       '{"c":"z","v":1}',
     );
-    expect(reader.protocolErrors).toHaveLength(5);
+    expect(reader.protocolErrors).toHaveLength(4);
+    expect(reader.truncated).toBe(true);
     expect(reader.observations.size).toBe(0);
   });
 });

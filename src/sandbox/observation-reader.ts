@@ -28,6 +28,7 @@ export class ObservationReader {
   loadError: RaisedType | undefined;
   finished = false;
   ready = false;
+  truncated = false;
   #pending: Buffer[] = [];
 
   push(chunk: Buffer): void {
@@ -42,7 +43,9 @@ export class ObservationReader {
   }
 
   end(): void {
-    if (this.#pending.length > 0) this.#error("an unterminated line at the end of the channel");
+    // A half-written last line is only foreign data when the process ended on its own; a run
+    // killed at a limit in the middle of a write is judged by that limit instead.
+    if (this.#pending.length > 0) this.truncated = true;
     this.#pending = [];
   }
 

@@ -187,9 +187,13 @@ function launch(
             : status.signal !== 0
               ? "signalled"
               : "exited");
+      const protocolErrors =
+        reader.truncated && termination === "exited"
+          ? [...reader.protocolErrors, "an unterminated line at the end of the channel"]
+          : reader.protocolErrors;
       resolve({
         observations: [...reader.observations.values()],
-        protocolErrors: reader.protocolErrors,
+        protocolErrors,
         conflictingCases: [...reader.conflicts],
         ...(reader.loadError === undefined ? {} : { loadError: reader.loadError }),
         finished: reader.finished,
