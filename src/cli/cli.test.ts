@@ -27,6 +27,13 @@ async function pyarena(...args: string[]): Promise<{ code: number; stdout: strin
   }
 }
 
+/** `pyarena exec` of a candidate for the example task merge-intervals. */
+function execMergeIntervals(code: string, ...extra: string[]) {
+  const file = join(mkdtempSync(join(tmpdir(), "pyarena-cli-")), "c.py");
+  writeFileSync(file, code);
+  return pyarena("exec", "--suite", EXAMPLES_DIR, "--task", "merge-intervals", "--code", file, ...extra);
+}
+
 describe("pyarena command line", () => {
   it("exits 2 and lists `path: field: expected` for an invalid suite", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pyarena-cli-"));
@@ -44,37 +51,15 @@ describe("pyarena command line", () => {
   });
 
   it("shows a passing candidate case by case and exits 0", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "pyarena-cli-")), "c.py");
-    writeFileSync(
-      file,
+    const result = await execMergeIntervals(
       "def merge_intervals(xs):\n    if any(a > b for a, b in xs):\n        raise ValueError\n    out = []\n    for a, b in sorted(xs):\n        if out and a <= out[-1][1]:\n            out[-1] = (out[-1][0], max(out[-1][1], b))\n        else:\n            out.append((a, b))\n    return out\n",
-    );
-    const result = await pyarena(
-      "exec",
-      "--suite",
-      EXAMPLES_DIR,
-      "--task",
-      "merge-intervals",
-      "--code",
-      file,
     );
     expect(result.stdout).toContain("PASSED 8/8 cases");
     expect(result.code).toBe(0);
   });
 
   it("exits 1 and names the failing cases for a wrong candidate", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "pyarena-cli-")), "c.py");
-    writeFileSync(file, "def merge_intervals(xs):\n    return sorted(xs)\n");
-    const result = await pyarena(
-      "exec",
-      "--suite",
-      EXAMPLES_DIR,
-      "--task",
-      "merge-intervals",
-      "--code",
-      file,
-      "--json",
-    );
+    const result = await execMergeIntervals("def merge_intervals(xs):\n    return sorted(xs)\n", "--json");
     expect(result.code).toBe(1);
     const [verdict] = JSON.parse(result.stdout) as [
       { status: string; cases: { caseId: string; reason: string }[] },
