@@ -89,21 +89,24 @@ def run_candidate(job_dir, job):
     setup = {}
     if job.get("setup"):
         setup = vars(load_module("pyarena_setup", os.path.join(job_dir, job["setup"])))
+    mode = job["mode"]
+    if mode == "expression":
+        # The answer is an expression (CRUXEval), evaluated beside the task's given code;
+        # it is never executed as a module.
+        with open(os.path.join(job_dir, job["candidate"]), encoding="utf-8") as f:
+            expression = f.read()
+        scope = dict(setup)
+        observe("answer", lambda: eval(compile(expression.strip(), "answer", "eval"), scope))
+        return
     try:
         candidate = load_module("candidate", os.path.join(job_dir, job["candidate"]))
     except BaseException as exc:  # noqa: BLE001
         emit({"load": codec.raised(exc)})
         return
-    mode = job["mode"]
     if mode == "legacy":
         test = load_module("pyarena_legacy_test", os.path.join(job_dir, job["legacy_test"]))
         fn = vars(candidate).get(job["entry_point"])
         observe("legacy", lambda: test.check(fn) is None)
-    elif mode == "expression":
-        with open(os.path.join(job_dir, job["candidate"]), encoding="utf-8") as f:
-            expression = f.read()
-        scope = dict(setup)
-        observe("answer", lambda: eval(compile(expression.strip(), "answer", "eval"), scope))
     elif cases is not None:
         for c in cases:
             observe(c["id"], lambda fn=c["fn"]: fn(candidate))

@@ -7,6 +7,7 @@ import binascii
 import math
 
 SAFE_INT = 2**53
+HEX_BITS = 3000
 MAX_DEPTH = 150
 
 
@@ -34,7 +35,10 @@ def encode(x, depth=0, active=None):
     if x is None or t is bool or t is str:
         return x
     if t is int:
-        return x if -SAFE_INT < x < SAFE_INT else {"$int": int.__repr__(x)}
+        if -SAFE_INT < x < SAFE_INT:
+            return x
+        # Decimal conversion is quadratic in CPython; beyond ~900 digits hex is linear.
+        return {"$int": int.__repr__(x) if int.bit_length(x) < HEX_BITS else hex(x)}
     if t is float:
         return {"$float": _float(x)}
     if depth > MAX_DEPTH:
@@ -80,7 +84,7 @@ def decode(v):
         raise ValueError(f"not a pyarena value: {v!r}")
     (tag, inner), = v.items()
     if tag == "$int":
-        return int(inner)
+        return int(inner, 16) if "x" in inner else int(inner)
     if tag == "$float":
         return float(inner)
     if tag == "$complex":

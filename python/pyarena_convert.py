@@ -6,6 +6,12 @@ Recognised statement forms, where F is the function under test:
     assert math.isclose(F(args), value, rel_tol=..., abs_tol=...)
 `assert True` and statements that never mention F are executed as setup. Anything else makes
 the whole test a legacy test, run as-is with its verdict decided inside the sandbox.
+
+With `function` set (HumanEval's `check(candidate)`), `body` is a module that defines that
+function: its statements are the test, F defaults to its first parameter, and the module's other
+statements run first as setup, except a bare call of the function itself (`check(f)`).
+`aliases` lists other names that denote F in the original program (HumanEval's tests run after
+the candidate, so its entry point's own name is the candidate too).
 """
 import ast
 
@@ -16,13 +22,13 @@ class Unconvertible(Exception):
     pass
 
 
-def _mentions(node, name):
-    return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node))
+def _mentions(node, names):
+    return any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(node))
 
 
-def _call_of(node, name):
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name:
-        if any(_mentions(a, name) for a in node.args) or any(_mentions(k.value, name) for k in node.keywords):
+def _call_of(node, names):
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names:
+        if any(_mentions(a, names) for a in node.args) or any(_mentions(k.value, names) for k in node.keywords):
             raise Unconvertible("the function under test is passed to itself")
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
             raise Unconvertible("starred arguments")
@@ -35,15 +41,15 @@ def _is_isclose(func):
         isinstance(func, ast.Name) and func.id == "isclose")
 
 
-def _pattern(test, name):
+def _pattern(test, names):
     """(call, expected expression, atol expr, rtol expr) for a recognised assert."""
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq):
         left, right = test.left, test.comparators[0]
-        call = _call_of(left, name)
-        if call is not None and not _mentions(right, name):
+        call = _call_of(left, names)
+        if call is not None and not _mentions(right, names):
             return call, right, None, None
-        call = _call_of(right, name)
-        if call is not None and not _mentions(left, name):
+        call = _call_of(right, names)
+        if call is not None and not _mentions(left, names):
             return call, left, None, None
     if (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Lt, ast.LtE))
             and isinstance(test.left, ast.Call) and isinstance(test.left.func, ast.Name)
@@ -52,17 +58,49 @@ def _pattern(test, name):
         diff = test.left.args[0]
         eps = test.comparators[0]
         for a, b in ((diff.left, diff.right), (diff.right, diff.left)):
-            call = _call_of(a, name)
-            if call is not None and not _mentions(b, name) and not _mentions(eps, name):
+            call = _call_of(a, names)
+            if call is not None and not _mentions(b, names) and not _mentions(eps, names):
                 return call, b, eps, None
     if isinstance(test, ast.Call) and _is_isclose(test.func) and len(test.args) == 2:
         kw = {k.arg: k.value for k in test.keywords}
         for a, b in ((test.args[0], test.args[1]), (test.args[1], test.args[0])):
-            call = _call_of(a, name)
-            if call is not None and not _mentions(b, name):
-                rel = kw.get("rel_tol", ast.Constant(1e-9))
-                return call, b, kw.get("abs_tol", ast.Constant(0.0)), rel
+            call = _call_of(a, names)
+            if call is not None and not _mentions(b, names):
+                # Defaults are built with a location: compile() rejects nodes without one.
+                rel = kw.get("rel_tol", _constant(1e-9, test))
+                return call, b, kw.get("abs_tol", _constant(0.0, test)), rel
     return None
+
+
+def _constant(value, near):
+    return ast.copy_location(ast.Constant(value), near)
+
+
+def _test_statements(job):
+    """(module statements to run first, the statements to convert, the function under test)."""
+    module = ast.parse(job["body"])
+    name = job.get("function")
+    if not name:
+        return [], module.body, job["callee"]
+    found = [s for s in module.body if isinstance(s, ast.FunctionDef) and s.name == name]
+    if len(found) != 1:
+        raise Unconvertible(f"no single function {name}() in the test")
+    fn = found[0]
+    params = fn.args.posonlyargs + fn.args.args
+    if fn.decorator_list or len(params) != 1 or fn.args.vararg or fn.args.kwonlyargs or fn.args.kwarg:
+        raise Unconvertible(f"{name}() does not take exactly the function under test")
+    setup = [s for s in module.body if s is not fn and not (
+        isinstance(s, ast.Expr) and isinstance(s.value, ast.Call)
+        and isinstance(s.value.func, ast.Name) and s.value.func.id == name)]
+    return setup, fn.body, job.get("callee") or params[0].arg
+
+
+def _names(job, callee):
+    """F's name and its aliases: a mention of any of them is a mention of the function under test."""
+    aliases = job.get("aliases") or []
+    if not all(type(a) is str for a in aliases):
+        raise Unconvertible("aliases must be names")
+    return frozenset([callee, *aliases])
 
 
 def _eval(node, scope):
@@ -76,18 +114,22 @@ def _number(value, what):
 
 
 def convert(job):
-    """job: {setup: source executed first, body: source of the test statements, callee: name}."""
-    name = job["callee"]
+    """job: {setup: source run first, body: test source, callee: name, function?: see above}."""
     scope = {"__name__": "pyarena_test"}
     try:
         exec(compile(job.get("setup", ""), "<setup>", "exec"), scope)
-        body = ast.parse(job["body"]).body
+        setup, body, callee = _test_statements(job)
+        names = _names(job, callee)
+        for stmt in setup:
+            if _mentions(stmt, names):
+                raise Unconvertible(f"line {stmt.lineno}: {type(stmt).__name__} uses {callee}")
+            exec(compile(ast.Module([stmt], []), "<test>", "exec"), scope)
         cases = []
         for stmt in body:
             if isinstance(stmt, ast.Assert):
                 if isinstance(stmt.test, ast.Constant) and stmt.test.value is True:
                     continue
-                found = _pattern(stmt.test, name)
+                found = _pattern(stmt.test, names)
                 if found is None:
                     raise Unconvertible(f"line {stmt.lineno}: {ast.unparse(stmt.test)[:120]}")
                 call, expected, atol, rtol = found
@@ -104,8 +146,8 @@ def convert(job):
                 if "$opaque" in repr(case):
                     raise Unconvertible(f"line {stmt.lineno}: a value is not plain data")
                 cases.append(case)
-            elif _mentions(stmt, name):
-                raise Unconvertible(f"line {stmt.lineno}: {type(stmt).__name__} uses {name}")
+            elif _mentions(stmt, names):
+                raise Unconvertible(f"line {stmt.lineno}: {type(stmt).__name__} uses {callee}")
             else:
                 exec(compile(ast.Module([stmt], []), "<test>", "exec"), scope)
         if not cases:

@@ -15,6 +15,7 @@ describe("pyEqual follows Python's == on builtin values", () => {
   it("compares big ints exactly, including against floats", () => {
     expect(pyEqual({ $int: "9007199254740993" }, { $int: "9007199254740993" })).toBe(true);
     expect(pyEqual({ $int: "9007199254740993" }, f(9007199254740992))).toBe(false);
+    expect(pyEqual({ $int: "-0x20000000000001" }, { $int: "-9007199254740993" })).toBe(true);
   });
 
   it("distinguishes list from tuple, and ignores set and dict order", () => {

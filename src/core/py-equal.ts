@@ -1,4 +1,4 @@
-import type { PyFloat, PyValue } from "./py-value.js";
+import { type PyFloat, type PyValue, parsePyInt } from "./py-value.js";
 
 /** Float tolerance as EvalPlus defines it: |a - b| <= atol + rtol * |b|. */
 export interface Tolerance {
@@ -22,7 +22,7 @@ function asNumber(value: PyValue): Num | undefined {
   if (typeof value === "boolean") return { kind: "int", value: value ? 1n : 0n };
   if (typeof value === "number") return { kind: "int", value: BigInt(value) };
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
-  if ("$int" in value) return { kind: "int", value: BigInt(value.$int) };
+  if ("$int" in value) return { kind: "int", value: parsePyInt(value.$int) };
   if ("$float" in value) {
     const f = toFloat(value.$float);
     return Number.isInteger(f) ? { kind: "int", value: BigInt(f) } : { kind: "float", value: f };

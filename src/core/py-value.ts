@@ -46,7 +46,7 @@ function isPyValueAt(value: unknown, depth: number): boolean {
   const inner = (value as Record<string, unknown>)[tag as string];
   switch (tag) {
     case "$int":
-      return typeof inner === "string" && /^-?\d+$/.test(inner);
+      return typeof inner === "string" && /^-?(\d+|0x[0-9a-f]+)$/.test(inner);
     case "$float":
       return isPyFloat(inner);
     case "$complex":
@@ -73,6 +73,14 @@ function isPyValueAt(value: unknown, depth: number): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * The value of an `$int` tag: decimal, or hex for very large ints (CPython's decimal conversion
+ * is quadratic, so the sandbox writes ints beyond ~3000 bits in hex).
+ */
+export function parsePyInt(text: string): bigint {
+  return text.startsWith("-") ? -BigInt(text.slice(1)) : BigInt(text);
 }
 
 /** A hand-written check rather than a zod union: observation streams hold 100k+ values. */
