@@ -4,7 +4,7 @@ import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
 import { PyarenaError } from "../core/pyarena-error.js";
 import { systemMountArgs } from "./bwrap-args.js";
-import { harnessDir } from "./harness-dir.js";
+import { compiledHarnessDir } from "./harness-dir.js";
 import { jailBinary } from "./jail-binary.js";
 import { type PythonInterpreter, reachableByOthers, resolvePython } from "./python-interpreter.js";
 
@@ -45,7 +45,7 @@ export async function openSandboxEnvironment(options: SandboxOptions = {}): Prom
     jail,
     bwrap,
     python,
-    harnessDir: harnessDir(),
+    harnessDir: compiledHarnessDir(python),
     unsafe: options.unsafe === true,
     uidBase,
     slots: options.slots ?? availableParallelism(),

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PyarenaError } from "../core/pyarena-error.js";
 import { runInSandbox, type SandboxJob, type SandboxResult } from "./run-in-sandbox.js";
 import {
@@ -15,6 +18,7 @@ export class SandboxPool implements AsyncDisposable {
   readonly #free: number[];
   readonly #waiting: Array<(slot: number) => void> = [];
   readonly #running = new Set<Promise<unknown>>();
+  readonly #slotDirs = new Map<number, string>();
   #closed = false;
 
   private constructor(environment: SandboxEnvironment) {
@@ -33,7 +37,7 @@ export class SandboxPool implements AsyncDisposable {
   async run(job: SandboxJob, signal?: AbortSignal): Promise<SandboxResult> {
     if (this.#closed) throw new PyarenaError("SANDBOX_SETUP", "the sandbox pool is closed");
     const slot = await this.#acquire(signal);
-    const running = runInSandbox(this.environment, slot, job, signal);
+    const running = runInSandbox(this.environment, slot, job, signal, this.#slotDir(slot));
     this.#running.add(running);
     try {
       return await running;
@@ -41,6 +45,15 @@ export class SandboxPool implements AsyncDisposable {
       this.#running.delete(running);
       this.#release(slot);
     }
+  }
+
+  #slotDir(slot: number): string {
+    let dir = this.#slotDirs.get(slot);
+    if (dir === undefined) {
+      dir = mkdtempSync(join(tmpdir(), `pyarena-slot${slot}-`));
+      this.#slotDirs.set(slot, dir);
+    }
+    return dir;
   }
 
   #acquire(signal?: AbortSignal): Promise<number> {
@@ -71,5 +84,7 @@ export class SandboxPool implements AsyncDisposable {
   async [Symbol.asyncDispose](): Promise<void> {
     this.#closed = true;
     await Promise.allSettled([...this.#running]);
+    for (const dir of this.#slotDirs.values()) rmSync(dir, { recursive: true, force: true });
+    this.#slotDirs.clear();
   }
 }
