@@ -91,6 +91,11 @@ export const dataCaseSchema = z.strictObject({
   args: z.array(pyValueSchema),
   kwargs: z.record(identifier, pyValueSchema).optional(),
   expected: pyValueSchema.optional(),
+  /** For expected values too large to store (MBs of JSON): sha256 of the value's canonical key, compared exactly. */
+  expected_sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, "64 lower-case hex digits")
+    .optional(),
   raises: z.string().optional(),
   atol: z.number().nonnegative().optional(),
   rtol: z.number().nonnegative().optional(),

@@ -1,6 +1,7 @@
 import type { CaseOutcome } from "../core/observation.js";
 import { PyarenaError } from "../core/pyarena-error.js";
 import { type DataCase, dataCaseSchema } from "../core/task.js";
+import { valueDigest } from "../core/value-digest.js";
 import { trustedLimits } from "../sandbox/execution-limits.js";
 import type { SandboxPool } from "../sandbox/sandbox-pool.js";
 import { outcomeMatches } from "../scoring/outcome-matches.js";
@@ -227,15 +228,18 @@ async function runReference(
   const cases = kept.map(({ input, outcome }): DataCase => {
     const expected = outcome.kind === "value" ? outcome.value : null; // raised outcomes were dropped
     const judge = validator === undefined ? evalPlusTolerance(expected, tests.atol) : { validator };
+    if (validator === undefined && JSON.stringify(expected).length > MAX_EXPECTED_BYTES) {
+      return { id: input.id, args: [...input.args], tags: [], expected_sha256: valueDigest(expected) };
+    }
     return { id: input.id, args: [...input.args], tags: [], expected, ...judge };
   });
   return { task: { draft, tests: { kind: "data", cases }, notes }, warnings };
 }
 
 /**
- * Expected values larger than this are not written: a few EvalPlus inputs (n = 10^6 for
- * HumanEval/15, /100, /130; Mbpp/255) have outputs of 1 to 40 MB each, which would make cases.json
- * hundreds of MB and every candidate run send as much back through the observation channel.
+ * Expected values larger than this are stored as a digest (`expected_sha256`) and compared
+ * exactly: a few EvalPlus inputs (n = 10^6 for HumanEval/15, /100, /130; Mbpp/255) have outputs of
+ * 1 to 40 MB each, which would make cases.json hundreds of MB.
  */
 export const MAX_EXPECTED_BYTES = 1 << 20;
 
@@ -252,9 +256,7 @@ function outcomeProblem(
   if (outcome.kind === "raised") return `the reference raised ${outcome.type}`;
   const json = JSON.stringify(outcome.value);
   if (!opaqueOk && json.includes('"$opaque"')) return "the reference returned a value that is not plain data";
-  const bytes = json.length;
-  if (bytes <= MAX_EXPECTED_BYTES) return undefined;
-  return `its expected value is ${(bytes / 2 ** 20).toFixed(1)} MiB of JSON (over the ${MAX_EXPECTED_BYTES / 2 ** 20} MiB limit)`;
+  return undefined;
 }
 
 /** The type of the first object in a result that cannot leave the sandbox as data. */

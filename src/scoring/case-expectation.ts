@@ -7,6 +7,8 @@ export interface CaseExpectation {
   readonly id: string;
   readonly tags: readonly CaseTag[];
   readonly expected: CaseOutcome;
+  /** Set for values stored only as a digest: the value must match exactly (see valueDigest). */
+  readonly digest?: string;
   readonly tolerance: Tolerance;
   /** Set when many answers are right: a validator decides, in its own sandbox. */
   readonly validator?: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CaseObservation, ExecutionReport } from "../core/observation.js";
+import { valueDigest } from "../core/value-digest.js";
 import type { CaseExpectation } from "./case-expectation.js";
 import { judgeSample } from "./judge-sample.js";
 
@@ -124,6 +125,27 @@ describe("judgeSample", () => {
         legacy: false,
       }).cases[0]?.reason,
     ).toBe("validator-error");
+  });
+
+  it("compares a value stored as a digest exactly, by its canonical key", () => {
+    const big = "x".repeat(100);
+    const digested: CaseExpectation[] = [
+      {
+        id: "a",
+        tags: [],
+        expected: { kind: "value", value: { $opaque: "digest" } },
+        tolerance: exact,
+        digest: valueDigest(big),
+      },
+    ];
+    const run = (value: string) =>
+      judgeSample({
+        expectations: digested,
+        report: report([{ caseId: "a", outcome: { kind: "value", value } }]),
+        legacy: false,
+      });
+    expect(run(big).status).toBe("passed");
+    expect(run(`${big}y`).status).toBe("failed");
   });
 
   it("carries the legacy and unsafe flags through", () => {

@@ -1,4 +1,5 @@
 import type { ExecutionReport } from "../core/observation.js";
+import { valueDigest } from "../core/value-digest.js";
 import type { CaseVerdict, SampleStatus, SampleVerdict } from "../core/verdict.js";
 import type { CaseExpectation, ValidatorResults } from "./case-expectation.js";
 import { outcomeMatches } from "./outcome-matches.js";
@@ -32,7 +33,10 @@ export function judgeSample(input: JudgeInput): SampleVerdict {
         reason: verdict === "error" ? "validator-error" : "validator-rejected",
       };
     }
-    const passed = outcomeMatches(expectation.expected, actual, expectation.tolerance);
+    const passed =
+      expectation.digest === undefined
+        ? outcomeMatches(expectation.expected, actual, expectation.tolerance)
+        : actual.kind === "value" && valueDigest(actual.value) === expectation.digest;
     return { ...base, actual, passed, reason: passed ? "match" : "mismatch" };
   });
   const passedCases = cases.filter((c) => c.passed).length;
