@@ -49,6 +49,8 @@ def encode(x, depth=0, active=None):
         return {"$bytes": binascii.b2a_base64(x, newline=False).decode("ascii")}
     if active is None:
         active = set()
+    if t is list and len(x) > 1 and _all_finite_floats(x):
+        return {"$floats": list.copy(x)}
     if t in (list, tuple, set, frozenset, dict):
         key = id(x)
         if key in active:
@@ -63,11 +65,21 @@ def encode(x, depth=0, active=None):
             active.discard(key)
         if t is list:
             return items
+
         if t is tuple:
             return {"$tuple": items}
         items.sort(key=_sort_key)
         return {"$set" if t is set else "$frozenset": items}
     return _opaque(x)
+
+
+def _all_finite_floats(x):
+    """Exact floats only, none NaN or infinite (a NaN or inf anywhere makes the sum non-finite;
+    an overflowing sum only costs the compact form)."""
+    for v in x:
+        if type(v) is not float:
+            return False
+    return math.isfinite(sum(x))
 
 
 def _sort_key(v):
@@ -87,6 +99,8 @@ def decode(v):
         return int(inner, 16) if "x" in inner else int(inner)
     if tag == "$float":
         return float(inner)
+    if tag == "$floats":
+        return [float(f) for f in inner]
     if tag == "$complex":
         return complex(float(inner[0]), float(inner[1]))
     if tag == "$bytes":

@@ -42,6 +42,13 @@ describe("pyEqual follows Python's == on builtin values", () => {
     expect(pyEqual({ $dict: [[1, "x"]] }, { $dict: [[true, "x"]] })).toBe(true);
   });
 
+  it("reads the compact list of floats as the list it stands for", () => {
+    expect(pyEqual({ $floats: [1.5, 2] }, [f(1.5), 2])).toBe(true);
+    expect(pyEqual({ $floats: [1.5, 2] }, { $tuple: [f(1.5), 2] })).toBe(false);
+    expect(pyEqual({ $floats: [0.30000000000000004] }, [f(0.3)], { atol: 1e-6, rtol: 0 })).toBe(true);
+    expect(pyEqual({ $floats: [0.30000000000000004] }, [f(0.3)])).toBe(false);
+  });
+
   it("never equates opaque values, not even with themselves", () => {
     const opaque: PyValue = { $opaque: "candidate.Liar" };
     expect(pyEqual(opaque, opaque)).toBe(false);

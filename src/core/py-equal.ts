@@ -1,4 +1,4 @@
-import { type PyFloat, type PyValue, parsePyInt } from "./py-value.js";
+import { expandFloats, type PyFloat, type PyValue, parsePyInt } from "./py-value.js";
 
 /** Float tolerance as EvalPlus defines it: |a - b| <= atol + rtol * |b|. */
 export interface Tolerance {
@@ -57,6 +57,7 @@ export function canonicalKey(value: PyValue): string {
   if (typeof value !== "object") return "?";
   if ("$bytes" in value) return `b${value.$bytes}`;
   if ("$tuple" in value) return `(${value.$tuple.map(canonicalKey).join(",")})`;
+  if ("$floats" in value) return `[${value.$floats.map(floatKey).join(",")}]`;
   if ("$set" in value) return `{${value.$set.map(canonicalKey).sort().join(",")}}`;
   if ("$frozenset" in value) return `{${value.$frozenset.map(canonicalKey).sort().join(",")}}`;
   if ("$dict" in value) {
@@ -64,6 +65,11 @@ export function canonicalKey(value: PyValue): string {
     return `<${entries.sort().join(",")}>`;
   }
   return `o${Math.random()}`; // $opaque: never equal, not even to itself
+}
+
+/** The key of a finite float, as asNumber would classify it (integral floats are ints). */
+function floatKey(f: number): string {
+  return Number.isInteger(f) ? `n${BigInt(f)}` : `f${f}`;
 }
 
 function closeEnough(a: number, b: number, tol: Tolerance): boolean {
@@ -117,6 +123,8 @@ function setItems(value: PyValue): PyValue[] | undefined {
  */
 export function pyEqual(a: PyValue, b: PyValue, tol: Tolerance = { atol: 0, rtol: 0 }): boolean {
   if (tol.atol === 0 && tol.rtol === 0) return canonicalKey(a) === canonicalKey(b);
+  a = expandFloats(a);
+  b = expandFloats(b);
   const na = asNumber(a);
   const nb = asNumber(b);
   if (na !== undefined || nb !== undefined)

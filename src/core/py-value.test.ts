@@ -13,6 +13,7 @@ describe("isPyValue accepts exactly pyarena's tagged JSON", () => {
       { $float: "nan" },
       { $dict: [[1, { $set: [] }]] },
       { $int: "-123456789012345678901" },
+      { $floats: [1.5, 2] },
     ]) {
       expect(isPyValue(value)).toBe(true);
     }
@@ -27,6 +28,7 @@ describe("isPyValue accepts exactly pyarena's tagged JSON", () => {
       { $weird: 1 },
       { $dict: [[1]] },
       { $int: "1e5" },
+      { $floats: [1, "nan"] },
       { $bytes: "not base64!" },
       undefined,
     ]) {

@@ -13,6 +13,7 @@ export type PyValue =
   | PyValue[]
   | { $int: string }
   | { $float: PyFloat }
+  | { $floats: number[] }
   | { $complex: [PyFloat, PyFloat] }
   | { $bytes: string }
   | { $tuple: PyValue[] }
@@ -47,6 +48,8 @@ function isPyValueAt(value: unknown, depth: number): boolean {
   switch (tag) {
     case "$int":
       return typeof inner === "string" && /^-?(\d+|0x[0-9a-f]+)$/.test(inner);
+    case "$floats":
+      return Array.isArray(inner) && inner.every((f) => typeof f === "number" && Number.isFinite(f));
     case "$float":
       return isPyFloat(inner);
     case "$complex":
@@ -73,6 +76,17 @@ function isPyValueAt(value: unknown, depth: number): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * A list written compactly: `{"$floats": [...]}` is a list whose items are all finite floats (the
+ * sandbox's form for numeric results: a million `{"$float": x}` objects cost seconds to write and
+ * read). Anything that walks values treats it as that list.
+ */
+export function expandFloats(value: PyValue): PyValue {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && "$floats" in value
+    ? value.$floats.map((f) => ({ $float: f }))
+    : value;
 }
 
 /**

@@ -40,6 +40,17 @@ describe("the harness observes plain data only", () => {
     );
   });
 
+  it("writes a list of finite floats compactly, and any other list item by item", async () => {
+    expect(await observe("return [[0.5, 1.5, 2.0], [0.5, 1], [0.5, math.nan]]")).toEqual({
+      kind: "value",
+      value: [{ $floats: [0.5, 1.5, 2] }, [{ $float: 0.5 }, 1], [{ $float: 0.5 }, { $float: "nan" }]],
+    });
+    expect(await observe("return [type(v).__name__ for v in args[0]]", [{ $floats: [1, 2.5] }])).toEqual({
+      kind: "value",
+      value: ["float", "float"],
+    });
+  });
+
   it("keeps big ints exact and floats special values named", async () => {
     expect(await observe("return [10**30, -(2**53), math.nan, -math.inf]")).toEqual({
       kind: "value",

@@ -12,6 +12,7 @@ function isFloat(value: PyValue): boolean {
 /** EvalPlus's `is_floats`: a float, or a non-empty list or tuple of floats only. */
 export function isFloats(value: PyValue): boolean {
   if (isFloat(value)) return true;
+  if (value !== null && typeof value === "object" && "$floats" in value) return value.$floats.length > 0;
   const items = Array.isArray(value)
     ? value
     : value !== null && typeof value === "object" && "$tuple" in value

@@ -26,6 +26,7 @@ export function pythonLiteral(value: PyValue): string {
   if (Array.isArray(value)) return `[${items(value)}]`;
   if ("$int" in value) return value.$int;
   if ("$float" in value) return floatLiteral(value.$float);
+  if ("$floats" in value) return `[${value.$floats.map(floatLiteral).join(", ")}]`;
   if ("$complex" in value)
     return `complex(${floatLiteral(value.$complex[0])}, ${floatLiteral(value.$complex[1])})`;
   if ("$bytes" in value) return `__import__("base64").b64decode(${JSON.stringify(value.$bytes)})`;
