@@ -60,7 +60,8 @@ def encode(x, depth=0, active=None):
             if t is dict:
                 return {"$dict": [[encode(k, depth + 1, active), encode(v, depth + 1, active)]
                                   for k, v in dict.items(x)]}
-            items = [encode(v, depth + 1, active) for v in (list.__iter__(x) if t is list else iter(x))]
+            items = [_scalar(v) if type(v) in _SCALARS else encode(v, depth + 1, active)
+                     for v in (list.__iter__(x) if t is list else iter(x))]
         finally:
             active.discard(key)
         if t is list:
@@ -80,6 +81,19 @@ def _all_finite_floats(x):
         if type(v) is not float:
             return False
     return math.isfinite(sum(x))
+
+
+_SCALARS = frozenset((str, bool, int, float, type(None)))
+
+
+def _scalar(v):
+    """encode() for a scalar, inlined for the item loop (results can hold millions of items)."""
+    t = type(v)
+    if t is float:
+        return {"$float": v} if -1.8e308 < v < 1.8e308 else {"$float": _float(v)}
+    if t is int and not -SAFE_INT < v < SAFE_INT:
+        return encode(v)
+    return v
 
 
 def _sort_key(v):

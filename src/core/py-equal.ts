@@ -117,40 +117,80 @@ function setItems(value: PyValue): PyValue[] | undefined {
   return undefined;
 }
 
+const EXACT: Tolerance = { atol: 0, rtol: 0 };
+
+function floatOf(value: PyValue): number | undefined {
+  return value !== null &&
+    typeof value === "object" &&
+    !Array.isArray(value) &&
+    "$float" in value &&
+    typeof value.$float === "number"
+    ? value.$float
+    : undefined;
+}
+
+function floatsEqual(x: number, y: number, tol: Tolerance): boolean {
+  return tol.atol === 0 && tol.rtol === 0 ? x === y : closeEnough(x, y, tol);
+}
+
+function sequencesEqual(a: readonly PyValue[], b: readonly PyValue[], tol: Tolerance): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!pyEqual(a[i] as PyValue, b[i] as PyValue, tol)) return false;
+  return true;
+}
+
+function keyMultiset(items: readonly PyValue[]): string {
+  return items.map(canonicalKey).sort().join("\u0000");
+}
+
 /**
  * Python `==` on observations, with an optional float tolerance applied at every float inside
- * containers (as EvalPlus does). Exact comparison is canonical-key equality.
+ * containers (as EvalPlus does). Structural with early exit, allocating nothing on the common
+ * paths: results can hold millions of items. Canonical keys are used only where Python hashes
+ * (set items, dict keys).
  */
-export function pyEqual(a: PyValue, b: PyValue, tol: Tolerance = { atol: 0, rtol: 0 }): boolean {
-  if (tol.atol === 0 && tol.rtol === 0) return canonicalKey(a) === canonicalKey(b);
+export function pyEqual(a: PyValue, b: PyValue, tol: Tolerance = EXACT): boolean {
+  if (typeof a === "string" || typeof b === "string") return a === b;
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  const fa = floatOf(a);
+  const fb = floatOf(b);
+  if (fa !== undefined && (fb !== undefined || typeof b === "number"))
+    return floatsEqual(fa, fb ?? (b as number), tol);
+  if (fb !== undefined && typeof a === "number") return floatsEqual(a, fb, tol);
+  if (Array.isArray(a) && Array.isArray(b)) return sequencesEqual(a, b, tol);
+  if (
+    a !== null &&
+    b !== null &&
+    typeof a === "object" &&
+    typeof b === "object" &&
+    "$floats" in a &&
+    "$floats" in b
+  ) {
+    const [xs, ys] = [a.$floats, b.$floats];
+    if (xs.length !== ys.length) return false;
+    for (let i = 0; i < xs.length; i++) if (!floatsEqual(xs[i] as number, ys[i] as number, tol)) return false;
+    return true;
+  }
   a = expandFloats(a);
   b = expandFloats(b);
   const na = asNumber(a);
   const nb = asNumber(b);
   if (na !== undefined || nb !== undefined)
     return na !== undefined && nb !== undefined && numbersEqual(na, nb, tol);
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return (
-      Array.isArray(a) &&
-      Array.isArray(b) &&
-      a.length === b.length &&
-      a.every((x, i) => pyEqual(x, b[i] as PyValue, tol))
-    );
-  }
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && sequencesEqual(a, b, tol);
   const ta = sequence(a, "$tuple");
   const tb = sequence(b, "$tuple");
-  if (ta !== undefined || tb !== undefined) {
-    return (
-      ta !== undefined &&
-      tb !== undefined &&
-      ta.length === tb.length &&
-      ta.every((x, i) => pyEqual(x, tb[i] as PyValue, tol))
-    );
-  }
+  if (ta !== undefined || tb !== undefined)
+    return ta !== undefined && tb !== undefined && sequencesEqual(ta, tb, tol);
   const sa = setItems(a);
   const sb = setItems(b);
-  if (sa !== undefined || sb !== undefined)
-    return sa !== undefined && sb !== undefined && unorderedEqual(sa, sb, tol);
+  if (sa !== undefined || sb !== undefined) {
+    if (sa === undefined || sb === undefined || sa.length !== sb.length) return false;
+    return tol.atol === 0 && tol.rtol === 0
+      ? keyMultiset(sa) === keyMultiset(sb)
+      : unorderedEqual(sa, sb, tol);
+  }
   if (
     a !== null &&
     b !== null &&
