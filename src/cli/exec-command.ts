@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import Table from "cli-table3";
 import type { Command } from "commander";
 import pc from "picocolors";
 import type { CaseOutcome } from "../core/observation.js";
@@ -10,6 +9,7 @@ import { evaluateCandidate } from "../runner/evaluate-candidate.js";
 import { stageOracle } from "../runner/stage-oracle.js";
 import { loadSuite } from "../suites/load-suite.js";
 import { interruptSignal, openPool } from "./global-options.js";
+import { table as newTable } from "./table.js";
 
 export function registerExec(program: Command): void {
   program
@@ -67,7 +67,7 @@ function show(outcome: CaseOutcome | undefined): string {
 }
 
 function renderVerdict(verdict: SampleVerdict, turn?: number): string {
-  const table = new Table({ head: ["case", "tags", "result", "expected", "got"] });
+  const table = newTable(["case", "tags", "result", "expected", "got"]);
   for (const c of verdict.cases) {
     table.push([
       c.caseId,

@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
-import Table from "cli-table3";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { checkSuite, type StageCheck } from "../runner/check-suite.js";
 import { loadSuite } from "../suites/load-suite.js";
 import { interruptSignal, openPool } from "./global-options.js";
 import { registerSuiteImport } from "./suite-import-command.js";
+import { table as newTable } from "./table.js";
 
 export function registerSuite(program: Command): void {
   const suite = program.command("suite").description("check, import and inspect benchmark suites");
@@ -52,9 +52,16 @@ export function registerSuite(program: Command): void {
 }
 
 function checkTable(checks: readonly StageCheck[], unsafe: boolean): string {
-  const table = new Table({
-    head: ["task", "tier", "kind", "cases", "reference", "mutants caught", "deterministic", "ref cpu"],
-  });
+  const table = newTable([
+    "task",
+    "tier",
+    "kind",
+    "cases",
+    "reference",
+    "mutants caught",
+    "deterministic",
+    "ref cpu",
+  ]);
   for (const c of checks) {
     table.push([
       `${c.taskId}${c.stageId === "1" && c.kind !== "multi-turn" ? "" : `#${c.stageId}`}${c.legacy ? pc.yellow(" [legacy]") : ""}`,
