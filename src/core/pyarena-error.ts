@@ -8,7 +8,16 @@ export type ErrorCode =
   | "INTERPRETER_NOT_FOUND"
   | "IMPORT_FAILED"
   | "USAGE"
-  | "ABORTED";
+  | "ABORTED"
+  | "MODEL_SPEC_INVALID"
+  | "MODEL_KEY_MISSING"
+  | "MODEL_NOT_AVAILABLE"
+  | "PROVIDER_HTTP"
+  | "PROVIDER_STALL"
+  | "PROVIDER_PROTOCOL"
+  | "DOWNLOAD_FAILED"
+  | "STORE"
+  | "RUN_NOT_FOUND";
 
 /**
  * The one error class of pyarena. Only infrastructure failures are thrown; what candidate code
