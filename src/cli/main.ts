@@ -1,6 +1,11 @@
 import { Command } from "commander";
 import { isPyarenaError } from "../core/pyarena-error.js";
 import { registerExec } from "./exec-command.js";
+import { registerExport } from "./export-command.js";
+import { registerModels } from "./models-command.js";
+import { registerReport } from "./report-command.js";
+import { registerRun } from "./run-command.js";
+import { registerScore } from "./score-command.js";
 import { registerSuite } from "./suite-command.js";
 import { VERSION } from "./version.js";
 
@@ -12,8 +17,14 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION)
     .option("--unsafe", "run without bubblewrap isolation (results are marked UNSAFE)")
     .option("--python <path>", "Python interpreter for sandboxed code (default: PYARENA_PYTHON or python3)")
+    .option("--db <file>", "results database (default: PYARENA_DB or ./.pyarena/pyarena.db)")
     .showHelpAfterError()
     .exitOverride();
+  registerRun(program);
+  registerReport(program);
+  registerScore(program);
+  registerExport(program);
+  registerModels(program);
   registerSuite(program);
   registerExec(program);
   try {
@@ -36,7 +47,9 @@ export async function main(argv: string[]): Promise<number> {
       return error.code === "SUITE_INVALID" ||
         error.code === "USAGE" ||
         error.code === "SUITE_NOT_FOUND" ||
-        error.code === "TASK_NOT_FOUND"
+        error.code === "TASK_NOT_FOUND" ||
+        error.code === "MODEL_SPEC_INVALID" ||
+        error.code === "RUN_NOT_FOUND"
         ? 2
         : 1;
     }

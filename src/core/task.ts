@@ -54,6 +54,18 @@ export const suiteSpecSchema = z.strictObject({
   canary: z.string().min(16),
   python: versionRange.default(">=3.10"),
   limits: limitsSchema.default({}),
+  policy: z
+    .strictObject({
+      /** Every stage needs at least this many mutants. */
+      min_mutants: z.number().int().min(0).default(0),
+      /** Every file of every task must contain the canary string. */
+      canary_in_files: z.boolean().default(false),
+      /** Tiers whose tasks need a perf case that a mutant fails by running out of CPU or memory. */
+      perf_tiers: z.array(tierSchema).default([]),
+      /** fix tasks: given.py must fail; refactor tasks: given.py must pass. */
+      check_given: z.boolean().default(false),
+    })
+    .default({ min_mutants: 0, canary_in_files: false, perf_tiers: [], check_given: false }),
   source: z
     .strictObject({ dataset: z.string(), file: z.string(), license: z.string(), url: z.string().optional() })
     .optional(),
@@ -105,6 +117,7 @@ export const dataCaseSchema = z.strictObject({
 export type DataCase = z.infer<typeof dataCaseSchema>;
 
 export const dataCasesFileSchema = z.strictObject({
+  canary: z.string().optional(),
   cases: z.array(dataCaseSchema).min(1),
 });
 

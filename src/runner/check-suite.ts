@@ -3,6 +3,8 @@ import { canonicalKey } from "../core/py-equal.js";
 import type { SandboxPool } from "../sandbox/sandbox-pool.js";
 import { judgeSample } from "../scoring/judge-sample.js";
 import type { LoadedSuite, LoadedTask } from "../suites/loaded-task.js";
+import type { SampleStatus } from "../core/verdict.js";
+import { policyProblems } from "./check-policy.js";
 import { evaluateCandidate } from "./evaluate-candidate.js";
 import { mapConcurrent } from "./map-concurrent.js";
 import { runValidators } from "./run-validators.js";
@@ -98,11 +100,28 @@ async function checkStage(
     );
   }
   let caught = 0;
+  const mutantStatuses: SampleStatus[] = [];
   for (const mutant of stage.mutants) {
     const result = await evaluateCandidate(pool, suite, task, stage, oracle, mutant.source, signal);
+    mutantStatuses.push(result.status);
     if (result.status !== "passed") caught++;
     else problems.push(`mutant ${mutant.name} passes every case`);
   }
+  const checksGiven =
+    suite.spec.policy.check_given &&
+    task.given !== undefined &&
+    (task.spec.kind === "fix" || task.spec.kind === "refactor");
+  const givenStatus =
+    checksGiven && task.given !== undefined
+      ? (await evaluateCandidate(pool, suite, task, stage, oracle, task.given, signal)).status
+      : undefined;
+  problems.push(
+    ...policyProblems(suite, task, stage, {
+      oracle,
+      mutantStatuses,
+      ...(givenStatus === undefined ? {} : { givenStatus }),
+    }),
+  );
   return {
     taskId: task.spec.id,
     stageId: stage.id,

@@ -1,0 +1,102 @@
+import type { Interval } from "../scoring/bootstrap-interval.js";
+import type { LatencySummary, ModelSummary } from "./summarize-run.js";
+
+/** A renderer-neutral table: terminal, Markdown, CSV and JSON all come from the same rows. */
+export interface ReportTable {
+  readonly title: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+const TIERS = ["easy", "medium", "hard", "extreme"] as const;
+
+export function formatInterval(i: Interval | undefined): string {
+  if (i === undefined || Number.isNaN(i.estimate)) return "–";
+  const pct = (v: number) => (v * 100).toFixed(1);
+  return `${pct(i.estimate)}% [${pct(i.low)}–${pct(i.high)}]`;
+}
+
+function ms(v: number): string {
+  if (Number.isNaN(v)) return "–";
+  return v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(0)} ms`;
+}
+
+function rate(v: number): string {
+  return Number.isNaN(v) ? "–" : v.toFixed(1);
+}
+
+function label(s: ModelSummary, runs: number): string {
+  const marks = `${s.legacy ? " [legacy]" : ""}${s.unsafe ? " [UNSAFE]" : ""}`;
+  return runs > 1 ? `${s.model} (${s.runId})${marks}` : `${s.model}${marks}`;
+}
+
+/** The tables of `pyarena report`, for one run or several runs of the same suite. */
+export function reportTables(summaries: readonly ModelSummary[]): ReportTable[] {
+  const runs = new Set(summaries.map((s) => s.runId)).size;
+  const ks = [...new Set(summaries.flatMap((s) => Object.keys(s.passAtK)))].sort(
+    (a, b) => Number(a.slice(5)) - Number(b.slice(5)),
+  );
+  const sorted = [...summaries].sort((a, b) => b.passAt1.estimate - a.passAt1.estimate);
+  const tables: ReportTable[] = [
+    {
+      title: "Correctness (pass@k, 95% bootstrap interval over tasks)",
+      headers: ["model", "tasks", "samples/task", "pass@1", ...ks, "no code", "timeouts", "cached", "retries"],
+      rows: sorted.map((s) => [
+        label(s, runs),
+        String(s.tasks),
+        String(s.samplesPerTask),
+        formatInterval(s.passAt1),
+        ...ks.map((k) => formatInterval(s.passAtK[k])),
+        String(s.statuses["no-code"] ?? 0),
+        String(s.statuses.timeout ?? 0),
+        `${(s.cachedShare * 100).toFixed(0)}%`,
+        String(s.retries),
+      ]),
+    },
+  ];
+  const tiers = TIERS.filter((t) => summaries.some((s) => s.byTier[t] !== undefined));
+  if (tiers.length > 0)
+    tables.push({
+      title: "pass@1 by tier",
+      headers: ["model", ...tiers],
+      rows: sorted.map((s) => [label(s, runs), ...tiers.map((t) => formatInterval(s.byTier[t]?.passAt1))]),
+    });
+  const kinds = [...new Set(summaries.flatMap((s) => Object.keys(s.byKind)))].sort();
+  if (kinds.length > 1)
+    tables.push({
+      title: "pass@1 by kind",
+      headers: ["model", ...kinds],
+      rows: sorted.map((s) => [
+        label(s, runs),
+        ...kinds.map((k) => formatInterval(s.byKind[k as keyof typeof s.byKind]?.passAt1)),
+      ]),
+    });
+  const latencyRow = (name: string, tier: string, l: LatencySummary) => [
+    name,
+    tier,
+    String(l.responses),
+    ms(l.ttftP50),
+    ms(l.ttftP90),
+    ms(l.totalP50),
+    ms(l.totalP90),
+    rate(l.tokensPerSecondP50),
+  ];
+  tables.push({
+    title: "Latency per tier (time to first answer token, total time, output tokens/s)",
+    headers: ["model", "tier", "responses", "ttft p50", "ttft p90", "total p50", "total p90", "tok/s p50"],
+    rows: sorted.flatMap((s) => [
+      ...tiers.flatMap((t) => {
+        const l = s.latencyByTier[t];
+        return l === undefined ? [] : [latencyRow(label(s, runs), t, l)];
+      }),
+      latencyRow(label(s, runs), "all", s.latency),
+    ]),
+  });
+  const statuses = [...new Set(summaries.flatMap((s) => Object.keys(s.statuses)))].sort();
+  tables.push({
+    title: "Outcomes of samples",
+    headers: ["model", ...statuses],
+    rows: sorted.map((s) => [label(s, runs), ...statuses.map((st) => String(s.statuses[st] ?? 0))]),
+  });
+  return tables;
+}

@@ -1,0 +1,18 @@
+/**
+ * The unbiased pass@k estimator of Chen et al. (2021): 1 − C(n−c, k) / C(n, k), computed as a
+ * running product so n = 200 does not overflow. Undefined (NaN) when fewer than k samples exist,
+ * because estimating pass@10 from 5 samples would be a guess.
+ */
+export function passAtK(n: number, c: number, k: number): number {
+  if (k <= 0 || n < k) return Number.NaN;
+  if (n - c < k) return 1;
+  let fail = 1;
+  for (let i = n - c + 1; i <= n; i++) fail *= 1 - k / i;
+  return 1 - fail;
+}
+
+/** Per-task pass@k averaged over tasks: the headline number of code benchmarks. */
+export function meanPassAtK(tasks: readonly { n: number; c: number }[], k: number): number {
+  const values = tasks.map((t) => passAtK(t.n, t.c, k)).filter((v) => !Number.isNaN(v));
+  return values.length === 0 ? Number.NaN : values.reduce((a, b) => a + b, 0) / values.length;
+}
