@@ -59,6 +59,11 @@ export async function main(argv: string[]): Promise<number> {
 
 const isEntry = process.argv[1] !== undefined && /cli[/\\]main\.(ts|js)$/.test(process.argv[1]);
 if (isEntry || process.argv[1]?.endsWith("pyarena.js") || process.argv[1]?.endsWith("/pyarena")) {
+  // `pyarena runs | head -1` closes the pipe early: that is the reader's choice, not a failure.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
   main(process.argv).then(
     (code) => {
       process.exitCode = code;
