@@ -5,6 +5,7 @@ import { checkSuite, type StageCheck } from "../runner/check-suite.js";
 import { loadSuite } from "../suites/load-suite.js";
 import { interruptSignal, openPool } from "./global-options.js";
 import { registerSuiteImport } from "./suite-import-command.js";
+import { registerSuiteStats } from "./suite-stats-command.js";
 import { table as newTable } from "./table.js";
 
 export function registerSuite(program: Command): void {
@@ -49,6 +50,7 @@ export function registerSuite(program: Command): void {
       process.exitCode = failed.length === 0 ? 0 : 1;
     });
   registerSuiteImport(suite);
+  registerSuiteStats(suite);
 }
 
 function checkTable(checks: readonly StageCheck[], unsafe: boolean): string {

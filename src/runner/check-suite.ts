@@ -16,6 +16,8 @@ export interface StageCheck {
   readonly tier: string;
   readonly kind: string;
   readonly cases: number;
+  /** Every case's tags, flattened: how many edge, error-handling and perf cases the stage has. */
+  readonly caseTags: readonly string[];
   readonly legacy: boolean;
   readonly referencePassed: boolean;
   readonly referenceCpuMs: number;
@@ -128,6 +130,7 @@ async function checkStage(
     tier: task.spec.tier,
     kind: task.spec.kind,
     cases: oracle.expectations.length,
+    caseTags: oracle.expectations.flatMap((e) => e.tags),
     legacy: stage.cases.kind === "legacy",
     referencePassed: verdict.status === "passed",
     referenceCpuMs: oracle.referenceCpuMs,

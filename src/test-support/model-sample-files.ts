@@ -22,7 +22,10 @@ function jsonl(path: string): Record<string, unknown>[] {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-/** EvalPlus eval_results.json: `solution` is the whole program; base and plus verdicts. */
+/**
+ * EvalPlus eval_results.json: `solution` is the whole program. `plus_status` covers the plus
+ * inputs alone; EvalPlus counts a sample as passing HumanEval+/MBPP+ only when base and plus pass.
+ */
 export function evalPlusResults(file: string, which: "base" | "plus"): RecordedSample[] {
   const data = JSON.parse(readFileSync(join(MODEL_SAMPLES, "evalplus-results", file), "utf8")) as {
     eval: Record<string, { task_id: string; solution: string; base_status: string; plus_status: string }[]>;
@@ -31,7 +34,7 @@ export function evalPlusResults(file: string, which: "base" | "plus"): RecordedS
     entries.map((e) => ({
       task_id: e.task_id,
       solution: e.solution,
-      recordedPass: (which === "base" ? e.base_status : e.plus_status) === "pass",
+      recordedPass: e.base_status === "pass" && (which === "base" || e.plus_status === "pass"),
     })),
   );
 }

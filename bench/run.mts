@@ -1,0 +1,126 @@
+/**
+ * npm run bench:run — what the run pipeline costs around the model and the sandbox.
+ *  1. Throughput of a run of the example suite against an instant fake model that answers with
+ *     each task's reference: samples/s, and the share of wall time spent outside the sandbox.
+ *  2. Median error of measured time-to-first-token against delays injected by the fake vendor
+ *     server, through the real OpenAI-compatible provider (AI SDK, HTTP, SSE).
+ *  3. Peak memory (RSS) of a 10,000-sample run against the fake model.
+ *  4. Time to score CodeGen-16B's 16,400 HumanEval samples (../shared/datasets/model-samples).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { LanguageModel } from "../src/core/language-model.js";
+import { collectResponse } from "../src/providers/collect-response.js";
+import { createLanguageModel } from "../src/providers/create-language-model.js";
+import { FakeModel } from "../src/providers/fake/fake-model.js";
+import { buildManifest, newRunId } from "../src/runner/build-manifest.js";
+import { executeRun } from "../src/runner/execute-run.js";
+import { selectTasks } from "../src/runner/plan-run.js";
+import { loadPromptTemplates } from "../src/runner/prompt-templates.js";
+import { scoreSamples } from "../src/runner/score-samples.js";
+import { SandboxPool } from "../src/sandbox/sandbox-pool.js";
+import { createRun } from "../src/store/run-table.js";
+import { Store } from "../src/store/store.js";
+import type { LoadedSuite } from "../src/suites/loaded-task.js";
+import { examples } from "../src/test-support/examples.js";
+import { FakeVendorServer } from "../src/test-support/fake-vendor-server.js";
+import { codegenSamples } from "../src/test-support/model-sample-files.js";
+import { referenceAnswer, suiteResponder } from "../src/test-support/suite-responder.js";
+import { importedSuite } from "./imported-suites.mjs";
+
+const parts = new Set(process.argv.slice(2));
+const want = (n: string) => parts.size === 0 || parts.has(n);
+const dir = mkdtempSync(join(tmpdir(), "pyarena-bench-run-"));
+const templates = loadPromptTemplates();
+await using pool = await SandboxPool.open();
+
+// Time inside the sandbox: the wall time of every sandboxed process, as the launcher measured it.
+let sandboxMs = 0;
+const run = pool.run.bind(pool);
+pool.run = async (job, signal) => {
+  const result = await run(job, signal);
+  sandboxMs += result.wallMs;
+  return result;
+};
+
+async function benchRun(suite: LoadedSuite, model: LanguageModel, samples: number): Promise<{ wallMs: number; units: number }> {
+  using store = Store.open(join(dir, `${newRunId()}.db`));
+  const id = newRunId();
+  const selection = selectTasks(suite, {});
+  createRun(
+    store,
+    id,
+    buildManifest({
+      toolVersion: "bench",
+      suite,
+      tasks: selection.tasks,
+      filters: { tiers: [], kinds: [] },
+      models: [model.spec],
+      parameters: { temperature: 0 },
+      samples,
+      templates,
+      pool,
+      generationConcurrency: 8,
+    }),
+  );
+  const started = performance.now();
+  const outcome = await executeRun({ store, pool, suite, runId: id, templates, models: new Map([[model.spec, model]]) });
+  return { wallMs: performance.now() - started, units: outcome.completed };
+}
+
+const suite = examples();
+if (want("throughput")) {
+  const model = new FakeModel(suiteResponder(suite, referenceAnswer), { spec: "fake:reference" });
+  sandboxMs = 0;
+  const { wallMs, units } = await benchRun(suite, model, 20);
+  const slots = pool.environment.slots;
+  const outside = 1 - sandboxMs / slots / wallMs;
+  console.log(`throughput: ${units} samples (examples × 20, reference answers) in ${(wallMs / 1000).toFixed(1)} s = ${((units / wallMs) * 1000).toFixed(1)} samples/s`);
+  console.log(`  sandbox busy ${(sandboxMs / 1000).toFixed(1)} s over ${slots} slots; outside the sandbox: ${(outside * 100).toFixed(1)}% of wall time (goal < 10%)`);
+}
+
+if (want("ttft")) {
+  await using server = await FakeVendorServer.start();
+  const model = createLanguageModel("openai-compatible:http://127.0.0.1/v1#bench", { baseUrl: server.baseUrlFor("openai-compatible") });
+  const errors: number[] = [];
+  for (const delay of [0, 10, 25, 50, 100, 200]) {
+    for (let i = 0; i < 5; i++) {
+      server.enqueue({ kind: "reply", text: "def f():\n    return 1\n", firstChunkDelayMs: delay, chunks: 6, chunkDelayMs: 2 });
+      const response = await collectResponse(model, { messages: [{ role: "user", content: "hi" }] });
+      errors.push(Math.abs((response.timing.ttftMs ?? Number.NaN) - delay));
+    }
+  }
+  errors.sort((a, b) => a - b);
+  const median = errors[Math.floor(errors.length / 2)] ?? Number.NaN;
+  console.log(`ttft: median |measured − injected| = ${median.toFixed(2)} ms over ${errors.length} requests (max ${errors.at(-1)?.toFixed(2)} ms; goal < 3 ms)`);
+}
+
+if (want("memory")) {
+  const wrong = new FakeModel(() => "```python\nimport sys\nsys.exit(3)\n```\n", { spec: "fake:exit" });
+  const samples = Math.ceil(10_000 / suite.tasks.length);
+  const before = process.memoryUsage().rss;
+  const { wallMs, units } = await benchRun(suite, wrong, samples);
+  const peak = process.resourceUsage().maxRSS * 1024;
+  console.log(`memory: ${units} samples in ${(wallMs / 1000).toFixed(1)} s; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB (RSS before the run ${(before / 2 ** 20).toFixed(0)} MB; goal < 300 MB)`);
+}
+
+if (want("codegen")) {
+  const humaneval = await importedSuite(pool, "humaneval");
+  const samples = codegenSamples();
+  const started = performance.now();
+  const scored = await scoreSamples(pool, humaneval, samples);
+  const seconds = (performance.now() - started) / 1000;
+  const perTask = new Map<string, { n: number; c: number }>();
+  for (const s of scored) {
+    const t = perTask.get(s.task) ?? { n: 0, c: 0 };
+    t.n++;
+    if (s.passed) t.c++;
+    perTask.set(s.task, t);
+  }
+  const { passAtK } = await import("../src/scoring/pass-at-k.js");
+  const mean = (k: number) => ([...perTask.values()].reduce((a, t) => a + passAtK(t.n, t.c, k), 0) / perTask.size) * 100;
+  console.log(`codegen: scored ${samples.length} CodeGen-16B HumanEval samples in ${seconds.toFixed(1)} s with full isolation (openai/human-eval: 9 min 39 s without isolation)`);
+  console.log(`  pass@1 ${mean(1).toFixed(2)}, pass@10 ${mean(10).toFixed(2)}, pass@100 ${mean(100).toFixed(2)} (the dataset README: 22.12 / 50.38 / 73.78)`);
+}
+rmSync(dir, { recursive: true, force: true });
