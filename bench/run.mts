@@ -44,7 +44,11 @@ pool.run = async (job, signal) => {
   return result;
 };
 
-async function benchRun(suite: LoadedSuite, model: LanguageModel, samples: number): Promise<{ wallMs: number; units: number }> {
+async function benchRun(
+  suite: LoadedSuite,
+  model: LanguageModel,
+  samples: number,
+): Promise<{ wallMs: number; units: number }> {
   using store = Store.open(join(dir, `${newRunId()}.db`));
   const id = newRunId();
   const selection = selectTasks(suite, {});
@@ -65,7 +69,14 @@ async function benchRun(suite: LoadedSuite, model: LanguageModel, samples: numbe
     }),
   );
   const started = performance.now();
-  const outcome = await executeRun({ store, pool, suite, runId: id, templates, models: new Map([[model.spec, model]]) });
+  const outcome = await executeRun({
+    store,
+    pool,
+    suite,
+    runId: id,
+    templates,
+    models: new Map([[model.spec, model]]),
+  });
   return { wallMs: performance.now() - started, units: outcome.completed };
 }
 
@@ -76,24 +87,38 @@ if (want("throughput")) {
   const { wallMs, units } = await benchRun(suite, model, 20);
   const slots = pool.environment.slots;
   const outside = 1 - sandboxMs / slots / wallMs;
-  console.log(`throughput: ${units} samples (examples × 20, reference answers) in ${(wallMs / 1000).toFixed(1)} s = ${((units / wallMs) * 1000).toFixed(1)} samples/s`);
-  console.log(`  sandbox busy ${(sandboxMs / 1000).toFixed(1)} s over ${slots} slots; outside the sandbox: ${(outside * 100).toFixed(1)}% of wall time (goal < 10%)`);
+  console.log(
+    `throughput: ${units} samples (examples × 20, reference answers) in ${(wallMs / 1000).toFixed(1)} s = ${((units / wallMs) * 1000).toFixed(1)} samples/s`,
+  );
+  console.log(
+    `  sandbox busy ${(sandboxMs / 1000).toFixed(1)} s over ${slots} slots; outside the sandbox: ${(outside * 100).toFixed(1)}% of wall time (goal < 10%)`,
+  );
 }
 
 if (want("ttft")) {
   await using server = await FakeVendorServer.start();
-  const model = createLanguageModel("openai-compatible:http://127.0.0.1/v1#bench", { baseUrl: server.baseUrlFor("openai-compatible") });
+  const model = createLanguageModel("openai-compatible:http://127.0.0.1/v1#bench", {
+    baseUrl: server.baseUrlFor("openai-compatible"),
+  });
   const errors: number[] = [];
   for (const delay of [0, 10, 25, 50, 100, 200]) {
     for (let i = 0; i < 5; i++) {
-      server.enqueue({ kind: "reply", text: "def f():\n    return 1\n", firstChunkDelayMs: delay, chunks: 6, chunkDelayMs: 2 });
+      server.enqueue({
+        kind: "reply",
+        text: "def f():\n    return 1\n",
+        firstChunkDelayMs: delay,
+        chunks: 6,
+        chunkDelayMs: 2,
+      });
       const response = await collectResponse(model, { messages: [{ role: "user", content: "hi" }] });
       errors.push(Math.abs((response.timing.ttftMs ?? Number.NaN) - delay));
     }
   }
   errors.sort((a, b) => a - b);
   const median = errors[Math.floor(errors.length / 2)] ?? Number.NaN;
-  console.log(`ttft: median |measured − injected| = ${median.toFixed(2)} ms over ${errors.length} requests (max ${errors.at(-1)?.toFixed(2)} ms; goal < 3 ms)`);
+  console.log(
+    `ttft: median |measured − injected| = ${median.toFixed(2)} ms over ${errors.length} requests (max ${errors.at(-1)?.toFixed(2)} ms; goal < 3 ms)`,
+  );
 }
 
 if (want("memory")) {
@@ -102,7 +127,9 @@ if (want("memory")) {
   const before = process.memoryUsage().rss;
   const { wallMs, units } = await benchRun(suite, wrong, samples);
   const peak = process.resourceUsage().maxRSS * 1024;
-  console.log(`memory: ${units} samples in ${(wallMs / 1000).toFixed(1)} s; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB (RSS before the run ${(before / 2 ** 20).toFixed(0)} MB; goal < 300 MB)`);
+  console.log(
+    `memory: ${units} samples in ${(wallMs / 1000).toFixed(1)} s; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB (RSS before the run ${(before / 2 ** 20).toFixed(0)} MB; goal < 300 MB)`,
+  );
 }
 
 if (want("codegen")) {
@@ -119,8 +146,13 @@ if (want("codegen")) {
     perTask.set(s.task, t);
   }
   const { passAtK } = await import("../src/scoring/pass-at-k.js");
-  const mean = (k: number) => ([...perTask.values()].reduce((a, t) => a + passAtK(t.n, t.c, k), 0) / perTask.size) * 100;
-  console.log(`codegen: scored ${samples.length} CodeGen-16B HumanEval samples in ${seconds.toFixed(1)} s with full isolation (openai/human-eval: 9 min 39 s without isolation)`);
-  console.log(`  pass@1 ${mean(1).toFixed(2)}, pass@10 ${mean(10).toFixed(2)}, pass@100 ${mean(100).toFixed(2)} (the dataset README: 22.12 / 50.38 / 73.78)`);
+  const mean = (k: number) =>
+    ([...perTask.values()].reduce((a, t) => a + passAtK(t.n, t.c, k), 0) / perTask.size) * 100;
+  console.log(
+    `codegen: scored ${samples.length} CodeGen-16B HumanEval samples in ${seconds.toFixed(1)} s with full isolation (openai/human-eval: 9 min 39 s without isolation)`,
+  );
+  console.log(
+    `  pass@1 ${mean(1).toFixed(2)}, pass@10 ${mean(10).toFixed(2)}, pass@100 ${mean(100).toFixed(2)} (the dataset README: 22.12 / 50.38 / 73.78)`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });

@@ -29,5 +29,7 @@ export async function ensureDefaultModel(spec: string, signal: AbortSignal): Pro
     },
   });
   if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
-  process.stderr.write(`pyarena: ${name} ready (sha256 ${result.sha256.slice(0, 12)}…, checked against ${result.verifiedAgainst})\n`);
+  process.stderr.write(
+    `pyarena: ${name} ready (sha256 ${result.sha256.slice(0, 12)}…, checked against ${result.verifiedAgainst})\n`,
+  );
 }

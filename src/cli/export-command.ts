@@ -10,7 +10,9 @@ export function registerExport(program: Command): void {
   const exporter = program.command("export").description("export results in other tools' formats");
   exporter
     .command("samples")
-    .description("a run's samples as EvalPlus / human-eval JSONL (task_id, solution), ready for `pyarena score` or evalplus")
+    .description(
+      "a run's samples as EvalPlus / human-eval JSONL (task_id, solution), ready for `pyarena score` or evalplus",
+    )
     .option("--run <id>", "the run (default: the latest)")
     .option("--model <spec>", "only this model")
     .option("--out <file>", "output file (default: stdout)")

@@ -60,7 +60,9 @@ export class ProgressView {
     const judged = fresh;
     const pass = judged > 0 ? `${((m.passed / judged) * 100).toFixed(0)}% pass` : "";
     const errs = m.errors > 0 ? pc.red(` ${m.errors} errors`) : "";
-    const etaText = Number.isFinite(eta) ? `ETA ${eta < 90 ? `${eta.toFixed(0)}s` : `${(eta / 60).toFixed(1)}m`}` : "";
+    const etaText = Number.isFinite(eta)
+      ? `ETA ${eta < 90 ? `${eta.toFixed(0)}s` : `${(eta / 60).toFixed(1)}m`}`
+      : "";
     return `${model.padEnd(28).slice(0, 28)} ${bar} ${m.done}/${m.planned} ${perSecond.toFixed(2)}/s ${etaText} ${pass}${errs}`;
   }
 

@@ -5,8 +5,8 @@ import { PyarenaError } from "../core/pyarena-error.js";
 import { leaderboard } from "../report/leaderboard.js";
 import { type ReportFormat, renderReport } from "../report/render-report.js";
 import { reportTables } from "../report/report-tables.js";
-import { summarizeRun } from "../report/summarize-run.js";
-import { listRuns } from "../store/run-table.js";
+import { type ModelSummary, summarizeRun } from "../report/summarize-run.js";
+import { getRun, listRuns } from "../store/run-table.js";
 import { readSamples, unitErrors } from "../store/sample-table.js";
 import { openStore } from "./store-option.js";
 
@@ -33,23 +33,39 @@ export function registerReport(program: Command): void {
     .option("--out <file>", "write to a file instead of stdout")
     .action((runIds: string[], options: ReportOptions, command: Command) => {
       using store = openStore(command);
-      const format: ReportFormat = options.json ? "json" : options.csv ? "csv" : options.markdown ? "markdown" : "terminal";
-      let summaries;
+      const format: ReportFormat = options.json
+        ? "json"
+        : options.csv
+          ? "csv"
+          : options.markdown
+            ? "markdown"
+            : "terminal";
+      let summaries: readonly ModelSummary[];
       let heading: string;
       if (options.leaderboard !== undefined) {
         const board = leaderboard(store, options.leaderboard, options.suiteVersion);
         summaries = board.entries;
         heading = `Leaderboard: ${board.suite} ${board.version} (each model's latest run)`;
       } else {
-        const ids = runIds.length > 0 ? runIds : listRuns(store).slice(0, 1).map((r) => r.id);
-        if (ids.length === 0) throw new PyarenaError("RUN_NOT_FOUND", `no runs in ${store.path} yet: start one with pyarena run`);
+        const ids =
+          runIds.length > 0
+            ? runIds
+            : listRuns(store)
+                .slice(0, 1)
+                .map((r) => r.id);
+        if (ids.length === 0)
+          throw new PyarenaError("RUN_NOT_FOUND", `no runs in ${store.path} yet: start one with pyarena run`);
+        for (const id of ids) getRun(store, id);
         summaries = ids.flatMap((id) => summarizeRun(id, readSamples(store, id)));
         const errors = ids.reduce((n, id) => n + unitErrors(store, id).length, 0);
         heading = `Run${ids.length > 1 ? "s" : ""} ${ids.join(", ")}${errors > 0 ? ` (${errors} units failed; resume to retry them)` : ""}`;
       }
       const tables = reportTables(summaries);
       const body = renderReport(tables, format, format === "terminal" && !options.out && pc.isColorSupported);
-      const text = format === "terminal" || format === "markdown" ? `${format === "markdown" ? "## " : ""}${heading}\n\n${body}` : body;
+      const text =
+        format === "terminal" || format === "markdown"
+          ? `${format === "markdown" ? "## " : ""}${heading}\n\n${body}`
+          : body;
       if (options.out) writeFileSync(options.out, text);
       else process.stdout.write(text);
     });
@@ -63,6 +79,8 @@ export function registerReport(program: Command): void {
       if (options.json) process.stdout.write(`${JSON.stringify(runs, null, 2)}\n`);
       else
         for (const r of runs)
-          process.stdout.write(`${r.id}  ${r.status.padEnd(8)} ${r.suiteName} ${r.suiteVersion}  ${r.createdAt}\n`);
+          process.stdout.write(
+            `${r.id}  ${r.status.padEnd(8)} ${r.suiteName} ${r.suiteVersion}  ${r.createdAt}\n`,
+          );
     });
 }

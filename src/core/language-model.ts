@@ -42,6 +42,7 @@ export type StreamEvent =
 
 export interface TokenUsage {
   readonly inputTokens?: number;
+  /** Every generated token, thinking included (providers normalise Gemini, which counts apart). */
   readonly outputTokens?: number;
   readonly reasoningTokens?: number;
 }
@@ -94,7 +95,8 @@ export interface LanguageModel {
   readonly modelId: string;
   /**
    * Streams one response. Retries (with their waits) happen inside and show up as `retry` events,
-   * followed by a new `attempt`; a failure after the last try throws a PyarenaError.
+   * followed by a new `attempt` (drop any text collected before it); a failure after the last try
+   * throws a PyarenaError.
    */
   stream(request: GenerationRequest): AsyncIterable<StreamEvent>;
 }

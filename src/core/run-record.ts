@@ -1,4 +1,4 @@
-import type { GenerationParameters, ResponseTiming, AttemptRecord } from "./language-model.js";
+import type { AttemptRecord, GenerationParameters, ResponseTiming } from "./language-model.js";
 import type { TaskKind, Tier } from "./task.js";
 import type { SampleStatus, SampleVerdict } from "./verdict.js";
 

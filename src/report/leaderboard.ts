@@ -18,7 +18,8 @@ export interface Leaderboard {
 export function leaderboard(store: Store, suite: string, version?: string): Leaderboard {
   const runs = listRuns(store).filter((r) => r.suiteName === suite);
   const chosen = version ?? runs[0]?.suiteVersion;
-  if (chosen === undefined) throw new PyarenaError("RUN_NOT_FOUND", `no runs of suite ${suite} in ${store.path}`);
+  if (chosen === undefined)
+    throw new PyarenaError("RUN_NOT_FOUND", `no runs of suite ${suite} in ${store.path}`);
   const entries = new Map<string, ModelSummary>();
   for (const run of runs.filter((r) => r.suiteVersion === chosen)) {
     for (const summary of summarizeRun(run.id, readSamples(store, run.id))) {

@@ -18,7 +18,11 @@ export function renderReport(tables: readonly ReportTable[], format: ReportForma
       return `${JSON.stringify(tables, null, 2)}\n`;
     case "csv":
       return tables
-        .map((t) => [t.title, t.headers.map(csvCell).join(","), ...t.rows.map((r) => r.map(csvCell).join(","))].join("\n"))
+        .map((t) =>
+          [t.title, t.headers.map(csvCell).join(","), ...t.rows.map((r) => r.map(csvCell).join(","))].join(
+            "\n",
+          ),
+        )
         .join("\n\n")
         .concat("\n");
     case "markdown":

@@ -40,7 +40,17 @@ export function reportTables(summaries: readonly ModelSummary[]): ReportTable[] 
   const tables: ReportTable[] = [
     {
       title: "Correctness (pass@k, 95% bootstrap interval over tasks)",
-      headers: ["model", "tasks", "samples/task", "pass@1", ...ks, "no code", "timeouts", "cached", "retries"],
+      headers: [
+        "model",
+        "tasks",
+        "samples/task",
+        "pass@1",
+        ...ks,
+        "no code",
+        "timeouts",
+        "cached",
+        "retries",
+      ],
       rows: sorted.map((s) => [
         label(s, runs),
         String(s.tasks),

@@ -77,7 +77,10 @@ function latency(rows: readonly SampleRow[]): LatencySummary {
   };
 }
 
-function groupBy<K extends string>(rows: readonly SampleRow[], key: (r: SampleRow) => K): Map<K, SampleRow[]> {
+function groupBy<K extends string>(
+  rows: readonly SampleRow[],
+  key: (r: SampleRow) => K,
+): Map<K, SampleRow[]> {
   const groups = new Map<K, SampleRow[]>();
   for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
   return groups;

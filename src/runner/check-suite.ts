@@ -1,9 +1,9 @@
 import type { ExecutionReport } from "../core/observation.js";
 import { canonicalKey } from "../core/py-equal.js";
+import type { SampleStatus } from "../core/verdict.js";
 import type { SandboxPool } from "../sandbox/sandbox-pool.js";
 import { judgeSample } from "../scoring/judge-sample.js";
 import type { LoadedSuite, LoadedTask } from "../suites/loaded-task.js";
-import type { SampleStatus } from "../core/verdict.js";
 import { policyProblems } from "./check-policy.js";
 import { evaluateCandidate } from "./evaluate-candidate.js";
 import { mapConcurrent } from "./map-concurrent.js";

@@ -32,7 +32,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function startRun(store: Store, models: readonly LanguageModel[], samples: number, taskIds?: string[]): string {
+function startRun(
+  store: Store,
+  models: readonly LanguageModel[],
+  samples: number,
+  taskIds?: string[],
+): string {
   const selection = selectTasks(suite, taskIds ? { taskIds } : {});
   const id = newRunId();
   createRun(
@@ -60,7 +65,9 @@ describeSlow("executeRun", () => {
     const good = new FakeModel(suiteResponder(suite, referenceAnswer), { spec: "fake:reference" });
     const firstMutant = new FakeModel(
       suiteResponder(suite, (task, stage) =>
-        task.spec.id === "word-frequencies" ? { prose: "Use a Counter." } : { code: stage.mutants[0]?.source ?? "" },
+        task.spec.id === "word-frequencies"
+          ? { prose: "Use a Counter." }
+          : { code: stage.mutants[0]?.source ?? "" },
       ),
       { spec: "fake:mutant" },
     );
@@ -85,7 +92,9 @@ describeSlow("executeRun", () => {
     // Multi-turn: both turns answered and judged, the second with the first in the conversation.
     const rpn = byModel("fake:reference").find((r) => r.taskId === "rpn-calculator");
     expect(rpn?.stages.map((s) => s.verdict?.status)).toEqual(["passed", "passed"]);
-    expect(rpn?.responses.every((r) => r.timing.tokenSource === "tokenizer" && r.timing.outputTokens > 0)).toBe(true);
+    expect(
+      rpn?.responses.every((r) => r.timing.tokenSource === "tokenizer" && r.timing.outputTokens > 0),
+    ).toBe(true);
     expect(getRun(store, runId).status).toBe("finished");
   });
 
@@ -135,7 +144,13 @@ describeSlow("executeRun", () => {
     const cached = readSamples(store, again);
     expect(cached.every((r) => r.stages.every((s) => s.cached))).toBe(true);
     const original = new Map(rows.map((r) => [`${r.taskId}#${r.sampleIndex}`, r.responses[0]?.timing]));
-    expect(cached.every((r) => r.responses[0]?.timing === undefined || r.responses[0].timing.totalMs === original.get(`${r.taskId}#${r.sampleIndex}`)?.totalMs)).toBe(true);
+    expect(
+      cached.every(
+        (r) =>
+          r.responses[0]?.timing === undefined ||
+          r.responses[0].timing.totalMs === original.get(`${r.taskId}#${r.sampleIndex}`)?.totalMs,
+      ),
+    ).toBe(true);
   });
 
   it("refuses to resume when the suite changed since the run started", async () => {

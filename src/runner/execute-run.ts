@@ -93,7 +93,10 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
       const task = tasks.get(key.taskId);
       const model = options.models.get(key.model);
       if (task === undefined || model === undefined)
-        throw new PyarenaError("USAGE", `run ${runId} needs ${task ? `model ${key.model}` : `task ${key.taskId}`}`);
+        throw new PyarenaError(
+          "USAGE",
+          `run ${runId} needs ${task ? `model ${key.model}` : `task ${key.taskId}`}`,
+        );
       try {
         const unit = await runUnit(context, model, task, key);
         saveUnit(store, runId, unit);

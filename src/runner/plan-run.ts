@@ -1,6 +1,6 @@
+import { PyarenaError } from "../core/pyarena-error.js";
 import type { UnitKey } from "../core/run-record.js";
 import type { TaskKind, Tier } from "../core/task.js";
-import { PyarenaError } from "../core/pyarena-error.js";
 import type { LoadedSuite, LoadedTask } from "../suites/loaded-task.js";
 import { RUNNABLE_KINDS } from "./stage-messages.js";
 
@@ -28,8 +28,12 @@ export function selectTasks(suite: LoadedSuite, selection: TaskSelection): Selec
   const chosen = suite.tasks.filter(
     (t) =>
       (ids === undefined || ids.has(t.spec.id)) &&
-      (selection.tiers === undefined || selection.tiers.length === 0 || selection.tiers.includes(t.spec.tier)) &&
-      (selection.kinds === undefined || selection.kinds.length === 0 || selection.kinds.includes(t.spec.kind)),
+      (selection.tiers === undefined ||
+        selection.tiers.length === 0 ||
+        selection.tiers.includes(t.spec.tier)) &&
+      (selection.kinds === undefined ||
+        selection.kinds.length === 0 ||
+        selection.kinds.includes(t.spec.kind)),
   );
   const skipped = chosen
     .filter((t) => !RUNNABLE_KINDS.has(t.spec.kind))

@@ -43,7 +43,12 @@ async function respond(
   const hit = findCachedResponse(context.store, responseCacheKey(parts));
   if (hit !== undefined) return { response: hit, cached: true };
   const fresh = await context.generation.use(
-    () => collectResponse(model, { ...parameters, messages, ...(context.signal ? { signal: context.signal } : {}) }),
+    () =>
+      collectResponse(model, {
+        ...parameters,
+        messages,
+        ...(context.signal ? { signal: context.signal } : {}),
+      }),
     context.signal,
   );
   return { response: saveResponse(context.store, parts, fresh), cached: false };
@@ -72,7 +77,13 @@ export async function runUnit(
     const { response, cached } = await respond(context, model, messages, key.sampleIndex);
     messages.push({ role: "assistant", content: response.text });
     const extracted = extract(task, response.text);
-    const base = { stageId: stage.id, responseId: response.id, cached, extraction: extracted.method, code: extracted.code };
+    const base = {
+      stageId: stage.id,
+      responseId: response.id,
+      cached,
+      extraction: extracted.method,
+      code: extracted.code,
+    };
     if (extracted.method === "none") {
       stages.push(base);
       continue;
@@ -91,5 +102,12 @@ export async function runUnit(
   }
   const failing = stages.find((s) => s.verdict?.status !== "passed");
   const status = failing === undefined ? "passed" : (failing.verdict?.status ?? "no-code");
-  return { ...key, tier: task.spec.tier, kind: task.spec.kind, status, passed: failing === undefined, stages };
+  return {
+    ...key,
+    tier: task.spec.tier,
+    kind: task.spec.kind,
+    status,
+    passed: failing === undefined,
+    stages,
+  };
 }

@@ -32,7 +32,10 @@ export function completionPrefix(task: LoadedTask): string {
   const prompt = task.stages[0]?.prompt ?? "";
   const code = PROMPT_CODE.exec(prompt)?.[1];
   if (code === undefined)
-    throw new PyarenaError("USAGE", `task ${task.spec.id} has no code in its prompt, so a completion cannot be scored; use solution`);
+    throw new PyarenaError(
+      "USAGE",
+      `task ${task.spec.id} has no code in its prompt, so a completion cannot be scored; use solution`,
+    );
   return code.endsWith("\n") ? code : `${code}\n`;
 }
 
@@ -66,9 +69,13 @@ export async function scoreSamples(
   const index = taskIndex(suite);
   const missing = [...new Set(samples.map((s) => s.task_id).filter((id) => !index.has(id)))];
   if (missing.length > 0)
-    throw new PyarenaError("TASK_NOT_FOUND", `${missing.length} task ids are not in suite ${suite.spec.name}`, {
-      details: [missing.slice(0, 10).join(", ")],
-    });
+    throw new PyarenaError(
+      "TASK_NOT_FOUND",
+      `${missing.length} task ids are not in suite ${suite.spec.name}`,
+      {
+        details: [missing.slice(0, 10).join(", ")],
+      },
+    );
   const oracles = new OracleCache(pool, suite);
   const programs = samples.map((sample) => {
     const task = index.get(sample.task_id) as LoadedTask;

@@ -7,7 +7,12 @@ export interface SuiteStats {
   readonly byKind: Readonly<Record<string, number>>;
   readonly byTopic: Readonly<Record<string, number>>;
   readonly byPython: Readonly<Record<string, number>>;
-  readonly cases: { readonly total: number; readonly min: number; readonly median: number; readonly max: number };
+  readonly cases: {
+    readonly total: number;
+    readonly min: number;
+    readonly median: number;
+    readonly max: number;
+  };
   readonly caseTags: Readonly<Record<string, number>>;
   readonly mutants: number;
   readonly mutantsCaught: number;

@@ -14,7 +14,11 @@ describe("extractCode", () => {
       "print(add(1, 2))",
       "```",
     ].join("\n");
-    expect(extractCode(text, "add")).toEqual({ code: "def add(a, b):\n    return a + b\n", method: "fenced-entry", blocks: 2 });
+    expect(extractCode(text, "add")).toEqual({
+      code: "def add(a, b):\n    return a + b\n",
+      method: "fenced-entry",
+      blocks: 2,
+    });
   });
 
   it("prefers the last block that defines the entry point (the revised version)", () => {
@@ -24,7 +28,10 @@ describe("extractCode", () => {
 
   it("falls back to the largest Python block when none defines the entry point", () => {
     const text = "```python\nx = 1\n```\n```python\nimport math\n\ndef g():\n    return math.pi\n```";
-    expect(extractCode(text, "f")).toMatchObject({ method: "fenced", code: expect.stringContaining("def g") });
+    expect(extractCode(text, "f")).toMatchObject({
+      method: "fenced",
+      code: expect.stringContaining("def g"),
+    });
   });
 
   it("ignores blocks in other languages", () => {
@@ -38,7 +45,11 @@ describe("extractCode", () => {
 
   it("finds bare code after prose", () => {
     const text = "Sure, here it is.\nimport os\n\ndef f():\n    return os.sep\n";
-    expect(extractCode(text, "f")).toEqual({ code: "import os\n\ndef f():\n    return os.sep\n", method: "bare", blocks: 0 });
+    expect(extractCode(text, "f")).toEqual({
+      code: "import os\n\ndef f():\n    return os.sep\n",
+      method: "bare",
+      blocks: 0,
+    });
   });
 
   it("finds classes and async functions as entry points", () => {
@@ -65,7 +76,10 @@ describe("extractExpression", () => {
   });
 
   it("reads a fenced expression, or the bare answer", () => {
-    expect(extractExpression("```python\n'abc'\n```", "output")).toMatchObject({ code: "'abc'", method: "fenced" });
+    expect(extractExpression("```python\n'abc'\n```", "output")).toMatchObject({
+      code: "'abc'",
+      method: "fenced",
+    });
     expect(extractExpression("42", "output")).toMatchObject({ code: "42", method: "bare" });
     expect(extractExpression("   ", "output").method).toBe("none");
   });

@@ -29,7 +29,15 @@ describe("passAtK", () => {
   it("refuses to estimate pass@k from fewer than k samples", () => {
     expect(passAtK(3, 1, 5)).toBeNaN();
     expect(meanPassAtK([{ n: 3, c: 1 }], 5)).toBeNaN();
-    expect(meanPassAtK([{ n: 2, c: 1 }, { n: 2, c: 2 }], 1)).toBeCloseTo(0.75, 12);
+    expect(
+      meanPassAtK(
+        [
+          { n: 2, c: 1 },
+          { n: 2, c: 2 },
+        ],
+        1,
+      ),
+    ).toBeCloseTo(0.75, 12);
   });
 });
 

@@ -1,5 +1,10 @@
 import { createHash } from "node:crypto";
-import type { ChatMessage, GenerationParameters, ModelResponse, TokenSource } from "../core/language-model.js";
+import type {
+  ChatMessage,
+  GenerationParameters,
+  ModelResponse,
+  TokenSource,
+} from "../core/language-model.js";
 import type { StoredResponse } from "../core/run-record.js";
 import type { Store } from "./store.js";
 

@@ -75,5 +75,7 @@ export function getManifest(store: Store, id: string): RunManifest {
 
 /** Newest first. */
 export function listRuns(store: Store): RunInfo[] {
-  return (store.db.prepare("SELECT * FROM runs ORDER BY created_at DESC, id DESC").all() as RunRow[]).map(toInfo);
+  return (store.db.prepare("SELECT * FROM runs ORDER BY created_at DESC, id DESC").all() as RunRow[]).map(
+    toInfo,
+  );
 }

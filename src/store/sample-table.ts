@@ -1,4 +1,11 @@
-import type { ExtractionMethod, SampleRow, StageOutcome, UnitKey, UnitResult, UnitStatus } from "../core/run-record.js";
+import type {
+  ExtractionMethod,
+  SampleRow,
+  StageOutcome,
+  UnitKey,
+  UnitResult,
+  UnitStatus,
+} from "../core/run-record.js";
 import type { TaskKind, Tier } from "../core/task.js";
 import type { SampleVerdict } from "../core/verdict.js";
 import { getResponses } from "./response-cache.js";
@@ -61,7 +68,15 @@ export function saveUnit(store: Store, runId: string, unit: UnitResult): void {
         v === undefined ? null : JSON.stringify(summary),
       );
       for (const c of cases) {
-        observation.run(runId, unit.model, unit.taskId, unit.sampleIndex, s.stageId, c.caseId, JSON.stringify(c));
+        observation.run(
+          runId,
+          unit.model,
+          unit.taskId,
+          unit.sampleIndex,
+          s.stageId,
+          c.caseId,
+          JSON.stringify(c),
+        );
       }
     }
   })();
@@ -76,7 +91,13 @@ export function finishedUnits(store: Store, runId: string): Set<string> {
 }
 
 /** A unit that could not finish for infrastructure reasons (the API kept failing): retried on resume. */
-export function saveUnitError(store: Store, runId: string, key: UnitKey, code: string, message: string): void {
+export function saveUnitError(
+  store: Store,
+  runId: string,
+  key: UnitKey,
+  code: string,
+  message: string,
+): void {
   store.db
     .prepare(
       "INSERT INTO unit_errors (run_id, model, task_id, sample_index, code, message, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -132,7 +153,8 @@ export function readSamples(store: Store, runId: string): SampleRow[] {
   const stages = new Map<string, StageOutcome[]>();
   for (const v of verdictRows) {
     const id = unitId({ model: v.model, taskId: v.task_id, sampleIndex: v.sample_index });
-    const summary = v.verdict_json === null ? undefined : (JSON.parse(v.verdict_json) as Omit<SampleVerdict, "cases">);
+    const summary =
+      v.verdict_json === null ? undefined : (JSON.parse(v.verdict_json) as Omit<SampleVerdict, "cases">);
     const outcome: StageOutcome = {
       stageId: v.stage_id,
       responseId: v.response_id,

@@ -99,14 +99,21 @@ describe("Store", () => {
 
   it("caches responses by model, parameters, messages and sample index, with their original timing", () => {
     using store = Store.open(dbPath());
-    const parts = { model: "fake:a", parameters: { temperature: 0 }, messages: [{ role: "user" as const, content: "hi" }], sampleIndex: 0 };
+    const parts = {
+      model: "fake:a",
+      parameters: { temperature: 0 },
+      messages: [{ role: "user" as const, content: "hi" }],
+      sampleIndex: 0,
+    };
     expect(findCachedResponse(store, responseCacheKey(parts))).toBeUndefined();
     const stored = saveResponse(store, parts, response);
     expect(stored.timing).toEqual(response.timing);
     expect(stored.attempts).toEqual(response.attempts);
     expect(findCachedResponse(store, responseCacheKey(parts))?.id).toBe(stored.id);
     expect(responseCacheKey({ ...parts, sampleIndex: 1 })).not.toBe(responseCacheKey(parts));
-    expect(responseCacheKey({ ...parts, parameters: { temperature: 0.5 } })).not.toBe(responseCacheKey(parts));
+    expect(responseCacheKey({ ...parts, parameters: { temperature: 0.5 } })).not.toBe(
+      responseCacheKey(parts),
+    );
     expect(responseCacheKey({ ...parts, model: "fake:b" })).not.toBe(responseCacheKey(parts));
     // Key order of parameters does not matter.
     expect(responseCacheKey({ ...parts, parameters: { temperature: 0, topP: 1 } })).toBe(
@@ -117,7 +124,11 @@ describe("Store", () => {
   it("stores a unit once: a second copy is refused, and resume sees it as finished", () => {
     using store = Store.open(dbPath());
     createRun(store, "r1", manifest);
-    const stored = saveResponse(store, { model: "fake:a", parameters: {}, messages: [], sampleIndex: 0 }, response);
+    const stored = saveResponse(
+      store,
+      { model: "fake:a", parameters: {}, messages: [], sampleIndex: 0 },
+      response,
+    );
     const unit: UnitResult = {
       model: "fake:a",
       taskId: "t1",
@@ -126,7 +137,16 @@ describe("Store", () => {
       kind: "generate",
       status: "passed",
       passed: true,
-      stages: [{ stageId: "1", responseId: stored.id, cached: false, extraction: "fenced-entry", code: "x", verdict }],
+      stages: [
+        {
+          stageId: "1",
+          responseId: stored.id,
+          cached: false,
+          extraction: "fenced-entry",
+          code: "x",
+          verdict,
+        },
+      ],
     };
     saveUnit(store, "r1", unit);
     expect(() => saveUnit(store, "r1", unit)).toThrow(/UNIQUE/);
@@ -145,7 +165,11 @@ describe("Store", () => {
     const key = { model: "fake:a", taskId: "t1", sampleIndex: 1 };
     saveUnitError(store, "r1", key, "PROVIDER_HTTP", "500 five times");
     expect(unitErrors(store, "r1")).toHaveLength(1);
-    const stored = saveResponse(store, { model: "fake:a", parameters: {}, messages: [], sampleIndex: 1 }, response);
+    const stored = saveResponse(
+      store,
+      { model: "fake:a", parameters: {}, messages: [], sampleIndex: 1 },
+      response,
+    );
     saveUnit(store, "r1", {
       ...key,
       tier: "easy",

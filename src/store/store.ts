@@ -42,7 +42,9 @@ export class Store implements Disposable {
   }
 
   private migrate(): void {
-    this.db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+    this.db.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
+    );
     const applied = new Set(
       (this.db.prepare("SELECT id FROM schema_migrations").all() as { id: number }[]).map((r) => r.id),
     );

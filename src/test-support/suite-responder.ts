@@ -17,12 +17,17 @@ export function suiteResponder(
   reply: Omit<FakeReply, "text"> = {},
 ): FakeResponder {
   const stages = suite.tasks.flatMap((task) =>
-    task.stages.map((stage) => ({ task, stage, prompt: stripCanary(stage.prompt, suite.spec.canary).trim() })),
+    task.stages.map((stage) => ({
+      task,
+      stage,
+      prompt: stripCanary(stage.prompt, suite.spec.canary).trim(),
+    })),
   );
   return (messages: readonly ChatMessage[]) => {
     const last = messages.at(-1)?.content ?? "";
     const found = stages.find((s) => last.startsWith(s.prompt));
-    if (found === undefined) throw new Error(`the scripted model does not know this prompt: ${last.slice(0, 80)}`);
+    if (found === undefined)
+      throw new Error(`the scripted model does not know this prompt: ${last.slice(0, 80)}`);
     const answer = choose(found.task, found.stage);
     const text = "code" in answer ? `Here you go:\n\n\`\`\`python\n${answer.code}\`\`\`\n` : answer.prose;
     return { ...reply, text };
