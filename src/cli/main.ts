@@ -9,8 +9,8 @@ import { registerScore } from "./score-command.js";
 import { registerSuite } from "./suite-command.js";
 import { VERSION } from "./version.js";
 
-/** The one place that reads argv and sets exit codes: 2 for invalid input, 1 for failed checks. */
-export async function main(argv: string[]): Promise<number> {
+/** Every command and option; the README documents exactly these (checked by a test). */
+export function buildProgram(): Command {
   const program = new Command()
     .name("pyarena")
     .description("Benchmark AI coding assistants on Python, in a sandbox whose verdicts cannot be forged")
@@ -27,6 +27,12 @@ export async function main(argv: string[]): Promise<number> {
   registerModels(program);
   registerSuite(program);
   registerExec(program);
+  return program;
+}
+
+/** The one place that reads argv and sets exit codes: 2 for invalid input, 1 for failed checks. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

@@ -111,7 +111,7 @@ describeSlow("pyarena run, report, export and score", () => {
     expect(keyless.stderr).toContain("OPENAI_API_KEY");
     const offline = await pyarena(["run", "--suite", EXAMPLES_DIR], {
       PYARENA_MODELS_DIR: join(dir, "models"),
-      PYARENA_HF_ENDPOINT: "http://127.0.0.1:9",
+      PYARENA_HF_ENDPOINT: "http://pyarena-offline-test.invalid",
     });
     expect(offline.code).not.toBe(0);
     expect(offline.stderr).toMatch(/qwen2\.5-coder-0\.5b/);

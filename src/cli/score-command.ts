@@ -45,8 +45,8 @@ export function registerScore(program: Command): void {
       "the suite the samples answer (task_id may be the source id, e.g. HumanEval/0)",
     )
     .requiredOption("--samples <file>", "JSONL with task_id and completion or solution")
-    .option("--out <file>", "per-sample verdicts (JSONL)", "")
-    .action(async (options: { suite: string; samples: string; out: string }, command: Command) => {
+    .option("--out <file>", "per-sample verdicts, JSONL (default: <samples>.pyarena-verdicts.jsonl)")
+    .action(async (options: { suite: string; samples: string; out?: string }, command: Command) => {
       const suite = loadSuite(resolve(options.suite));
       const samples = readSamplesFile(options.samples);
       await using pool = await openPool(command);
@@ -58,7 +58,7 @@ export function registerScore(program: Command): void {
         },
       });
       if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
-      const out = options.out || `${options.samples.replace(/\.jsonl$/, "")}.pyarena-verdicts.jsonl`;
+      const out = options.out ?? `${options.samples.replace(/\.jsonl$/, "")}.pyarena-verdicts.jsonl`;
       writeFileSync(
         out,
         scored

@@ -318,7 +318,9 @@ function explain(
       { cause: error, details: [keep, "or use instead:", ...MODEL_ALTERNATIVES.map((line) => `- ${line}`)] },
     );
   }
-  return new PyarenaError("DOWNLOAD_FAILED", `download from ${host} failed: ${failure.text}; ${keep}`, {
-    cause: error,
-  });
+  return new PyarenaError(
+    "DOWNLOAD_FAILED",
+    `download from ${host} failed: ${failure.text}; ${keep}. ${MODEL_ALTERNATIVES_SHORT}`,
+    { cause: error, details: ["or use instead:", ...MODEL_ALTERNATIVES.map((line) => `- ${line}`)] },
+  );
 }
