@@ -1,0 +1,15 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+from datetime import timedelta
+
+
+def business_days(start, end, holidays=()):
+    if end < start:
+        raise ValueError("end before start")
+    holidays = set(holidays)
+    count = 0
+    day = start
+    while day < end:
+        if day.isoweekday() < 7 and day not in holidays:
+            count += 1
+        day += timedelta(days=1)
+    return count

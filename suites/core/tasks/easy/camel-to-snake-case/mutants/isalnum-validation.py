@@ -1,0 +1,10 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import re
+
+
+def to_snake_case(name):
+    if not name or not name.replace("_", "").isalnum():
+        raise ValueError("not an identifier")
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
+    return s.lower()

@@ -1,0 +1,10 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import re
+
+
+def to_snake_case(name):
+    if not re.fullmatch(r"[A-Za-z0-9_]+", name):
+        raise ValueError("not an identifier")
+    s = re.sub(r"(?<!^)(?=[A-Z][a-z])", "_", name)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
+    return s.lower()

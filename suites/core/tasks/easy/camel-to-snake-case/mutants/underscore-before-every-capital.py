@@ -1,0 +1,14 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import re
+
+
+def to_snake_case(name):
+    if not re.fullmatch(r"[A-Za-z0-9_]+", name):
+        raise ValueError("not an identifier")
+    result = ""
+    for i, ch in enumerate(name):
+        if ch.isupper() and i > 0:
+            result += "_" + ch.lower()
+        else:
+            result += ch.lower()
+    return result

@@ -1,0 +1,19 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import copy
+import json
+import os
+
+DEFAULTS = {"host": "localhost", "port": 8080, "debug": False, "plugins": []}
+
+
+def load_config(path):
+    if not os.path.exists(path):
+        return DEFAULTS
+    with open(path, encoding="utf-8") as f:
+        overrides = json.load(f)
+    config = copy.deepcopy(DEFAULTS)
+    for key in overrides:
+        if key not in DEFAULTS:
+            raise ValueError(f"unknown setting {key!r}")
+    config.update(overrides)
+    return config

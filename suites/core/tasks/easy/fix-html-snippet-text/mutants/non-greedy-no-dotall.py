@@ -1,0 +1,9 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import re
+from html import unescape
+
+
+def snippet_text(html):
+    text = re.sub(r"<.*?>", " ", html)
+    text = unescape(text)
+    return " ".join(text.split())

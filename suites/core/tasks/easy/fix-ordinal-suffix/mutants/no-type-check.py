@@ -1,0 +1,8 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def ordinal(n):
+    if n < 0:
+        raise ValueError("expected a non-negative int")
+    if n // 10 % 10 == 1:
+        return f"{n}th"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

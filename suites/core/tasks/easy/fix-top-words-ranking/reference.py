@@ -1,0 +1,18 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+PUNCTUATION = ".,!?;:\"'()-"
+
+
+def top_words(text: str, n: int) -> list[tuple[str, int]]:
+    """The n most frequent words of text as (word, count) pairs.
+
+    Words are split on whitespace, lower-cased, and stripped of surrounding
+    punctuation; a token made only of punctuation is not a word. Most frequent
+    first; words with the same count are in alphabetical order.
+    """
+    counts: dict[str, int] = {}
+    for token in text.lower().split():
+        word = token.strip(PUNCTUATION)
+        if word:
+            counts[word] = counts.get(word, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[:n]

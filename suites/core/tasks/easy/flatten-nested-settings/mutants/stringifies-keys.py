@@ -1,0 +1,16 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def flatten_settings(settings, sep="."):
+    flat = {}
+
+    def walk(node, prefix):
+        for key, value in node.items():
+            path = f"{prefix}{sep}{key}" if prefix else str(key)
+            if isinstance(value, dict) and value:
+                walk(value, path)
+            elif path in flat:
+                raise ValueError("duplicate key " + path)
+            else:
+                flat[path] = value
+
+    walk(settings, "")
+    return flat

@@ -1,0 +1,15 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to", "vs"}
+
+
+def headline_case(title):
+    words = title.split()
+    result = []
+    for i, word in enumerate(words):
+        if 0 < i < len(words) - 1 and word.strip(".,:;!?()\"'").lower() in SMALL_WORDS:
+            result.append(word.lower())
+        elif any(ch.isupper() for ch in word):
+            result.append(word)
+        else:
+            result.append(word.title())
+    return " ".join(result)

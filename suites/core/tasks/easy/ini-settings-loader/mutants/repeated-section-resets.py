@@ -1,0 +1,22 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def load_settings(path):
+    settings = {}
+    section = None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith(("#", ";")):
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                section = line[1:-1].strip()
+                settings[section] = {}
+                continue
+            if "=" not in line:
+                raise ValueError(f"bad line {line!r}")
+            if section is None:
+                raise ValueError("key outside of section")
+            key, value = line.split("=", 1)
+            if not key.strip():
+                raise ValueError("empty key")
+            settings[section][key.strip()] = value.strip()
+    return settings

@@ -1,0 +1,14 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def count_levels(path):
+    counts = {level: 0 for level in LEVELS}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 3:
+                level = "WARNING" if parts[2] == "WARN" else parts[2]
+                if level in counts:
+                    counts[level] += 1
+    return counts

@@ -1,0 +1,13 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def redact_url(url, secret_names):
+    before_fragment, hash_sign, fragment = url.partition("#")
+    base, question, query = before_fragment.partition("?")
+    if not question:
+        return url
+    params = []
+    for param in query.split("&"):
+        name, equals, _ = param.partition("=")
+        if equals and name in secret_names:
+            param = name + "=REDACTED"
+        params.append(param)
+    return base + "?" + "&".join(params) + hash_sign + fragment

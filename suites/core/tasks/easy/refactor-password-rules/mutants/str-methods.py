@@ -1,0 +1,18 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def check_password(pw, username):
+    errors = []
+    if len(pw) < 10:
+        errors.append("must be at least 10 characters")
+    if len(pw) > 64:
+        errors.append("must be at most 64 characters")
+    if not any(c.isupper() for c in pw):
+        errors.append("needs an upper-case letter")
+    if not any(c.islower() for c in pw):
+        errors.append("needs a lower-case letter")
+    if not any(c.isdigit() for c in pw):
+        errors.append("needs a digit")
+    if not any(not c.isalnum() and c != " " for c in pw):
+        errors.append("needs a symbol")
+    if username and username.lower() in pw.lower():
+        errors.append("must not contain the username")
+    return errors

@@ -1,0 +1,23 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import re
+
+RESERVED = {"admin", "root", "support", "system"}
+
+
+def username_problems(name):
+    problems = []
+    if len(name) < 3:
+        problems.append("too-short")
+    if len(name) > 20:
+        problems.append("too-long")
+    if name and not ("a" <= name[0] <= "z"):
+        problems.append("bad-start")
+    if re.search(r"[^a-z0-9_.]", name):
+        problems.append("bad-chars")
+    if name.endswith(("_", ".")):
+        problems.append("bad-end")
+    if "__" in name or ".." in name:
+        problems.append("double-separator")
+    if name.lower() in RESERVED:
+        problems.append("reserved")
+    return problems

@@ -1,0 +1,29 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import re
+
+
+def wrap_text(text, width):
+    if width < 1:
+        raise ValueError("width must be at least 1")
+    lines = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        words = paragraph.split()
+        if not words:
+            continue
+        if lines:
+            lines.append("")
+        current = ""
+        for word in words:
+            if not current:
+                current = word
+            elif len(current) + 1 + len(word) <= width:
+                current += " " + word
+            else:
+                lines.append(current)
+                current = word
+            if len(current) > width:
+                lines.append(current[:width])
+                current = current[width:]
+        if current:
+            lines.append(current)
+    return lines

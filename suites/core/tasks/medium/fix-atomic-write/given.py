@@ -1,0 +1,15 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import os
+from contextlib import contextmanager
+
+
+@contextmanager
+def atomic_write(path, mode="w", encoding="utf-8"):
+    """Write to `path` atomically: readers see either the old file or the complete new one."""
+    tmp = path + ".tmp"
+    f = open(tmp, mode, encoding=encoding)
+    try:
+        yield f
+    finally:
+        f.close()
+        os.replace(tmp, path)

@@ -1,0 +1,20 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO
+
+
+@contextmanager
+def atomic_write(path: str, mode: str = "w", encoding: str = "utf-8") -> Iterator[IO]:
+    """Write to `path` atomically: readers see either the old file or the complete new one."""
+    tmp = path + ".tmp"
+    f = open(tmp, mode) if "b" in mode else open(tmp, mode, encoding=encoding)
+    try:
+        yield f
+    except BaseException:
+        f.close()
+        os.remove(tmp)
+        raise
+    f.close()
+    os.replace(tmp, path)

@@ -1,0 +1,17 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def best_window(daily: list[float], days: int = 7) -> tuple[int, float]:
+    """Find the `days` consecutive entries of `daily` (net results per day) with the highest total.
+
+    Returns (start_index, total) of the best window; the earliest window wins ties.
+    Raises ValueError if days < 1 or there are fewer than `days` entries.
+    Runs in O(len(daily)): histories are years long and windows can span months.
+    """
+    if days < 1 or len(daily) < days:
+        raise ValueError("not enough data for the window")
+    total = sum(daily[:days])
+    best_start, best_total = 0, total
+    for start in range(1, len(daily) - days + 1):
+        total += daily[start + days - 1] - daily[start - 1]
+        if total > best_total:
+            best_start, best_total = start, total
+    return best_start, best_total

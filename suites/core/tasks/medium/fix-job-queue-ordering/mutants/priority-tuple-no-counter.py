@@ -1,0 +1,24 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import heapq
+from dataclasses import dataclass
+
+
+@dataclass
+class Job:
+    name: str
+    priority: int
+    retries: int = 0
+
+
+class JobQueue:
+    def __init__(self):
+        self._heap = []
+
+    def push(self, job):
+        heapq.heappush(self._heap, (job.priority, job.name, job))
+
+    def pop(self):
+        return heapq.heappop(self._heap)[2]
+
+    def __len__(self):
+        return len(self._heap)

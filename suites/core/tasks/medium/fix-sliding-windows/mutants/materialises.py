@@ -1,0 +1,8 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def sliding_windows(iterable, size):
+    """Yield each run of `size` consecutive items as a tuple, lazily."""
+    if size < 1:
+        raise ValueError("size must be at least 1")
+    items = list(iterable)
+    for i in range(len(items) - size + 1):
+        yield tuple(items[i:i + size])

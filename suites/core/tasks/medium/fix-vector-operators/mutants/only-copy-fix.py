@@ -1,0 +1,43 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import math
+
+
+class Vector:
+    """An n-dimensional vector of numbers."""
+
+    def __init__(self, *coords):
+        self.coords = list(coords)
+
+    def __len__(self):
+        return len(self.coords)
+
+    def _check(self, other):
+        if len(self) != len(other):
+            raise ValueError("dimension mismatch")
+
+    def __add__(self, other):
+        self._check(other)
+        result = Vector(*self.coords)
+        for i, c in enumerate(other.coords):
+            result.coords[i] += c
+        return result
+
+    def __sub__(self, other):
+        self._check(other)
+        return Vector(*(a - b for a, b in zip(self.coords, other.coords)))
+
+    def __mul__(self, k):
+        return Vector(*(a * k for a in self.coords))
+
+    __rmul__ = __mul__
+
+    def __abs__(self):
+        return math.hypot(*self.coords)
+
+    def __eq__(self, other):
+        if not isinstance(other, Vector):
+            return False
+        return self.coords == other.coords
+
+    def __repr__(self):
+        return f"Vector({', '.join(map(repr, self.coords))})"

@@ -1,0 +1,12 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+from bisect import bisect_left
+
+
+def first_at_or_after(records, when):
+    return bisect_left(records, when, key=lambda r: r[0])
+
+
+def records_between(records, start, end):
+    lo = first_at_or_after(records, start)
+    hi = first_at_or_after(records, end)
+    return records[lo:hi] if lo < hi else []

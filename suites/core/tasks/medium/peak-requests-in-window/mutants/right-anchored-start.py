@@ -1,0 +1,15 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def peak_load(timestamps, window):
+    if window <= 0:
+        raise ValueError("window must be positive")
+    for i in range(1, len(timestamps)):
+        if timestamps[i] < timestamps[i - 1]:
+            raise ValueError("not sorted")
+    best, best_start = 0, None
+    left = 0
+    for right, t in enumerate(timestamps):
+        while t - timestamps[left] >= window:
+            left += 1
+        if right - left + 1 > best:
+            best, best_start = right - left + 1, t - window + 1
+    return best, best_start
