@@ -5,6 +5,8 @@ import type { GenerationParameters, LanguageModel } from "../core/language-model
 import { PyarenaError } from "../core/pyarena-error.js";
 import { kindSchema, type TaskKind, type Tier, tierSchema } from "../core/task.js";
 import { createLanguageModel } from "../providers/create-language-model.js";
+import { ProviderLimiters } from "../providers/provider-limiters.js";
+import type { ProviderLimits } from "../providers/rate-limiter.js";
 import { renderReport } from "../report/render-report.js";
 import { reportTables } from "../report/report-tables.js";
 import { summarizeRun } from "../report/summarize-run.js";
@@ -18,6 +20,7 @@ import { loadSuite } from "../suites/load-suite.js";
 import { ensureDefaultModel } from "./ensure-default-model.js";
 import { interruptSignal, openPool } from "./global-options.js";
 import { ProgressView } from "./progress-view.js";
+import { providerLimits } from "./provider-limit-options.js";
 import { openStore } from "./store-option.js";
 import { VERSION } from "./version.js";
 
@@ -36,6 +39,9 @@ interface RunOptions {
   concurrency: string;
   prompts: string;
   resume?: string;
+  maxParallel?: string[];
+  rpm?: string[];
+  retries: string;
 }
 
 function positiveInt(value: string, name: string): number {
@@ -45,8 +51,18 @@ function positiveInt(value: string, name: string): number {
   return n;
 }
 
-function createModels(specs: readonly string[]): Map<string, LanguageModel> {
-  return new Map(specs.map((spec) => [spec, createLanguageModel(spec, { env: process.env })]));
+function createModels(
+  specs: readonly string[],
+  limits: Readonly<Record<string, ProviderLimits>>,
+  attempts: number,
+): Map<string, LanguageModel> {
+  const limiters = new ProviderLimiters(limits);
+  return new Map(
+    specs.map((spec) => [
+      spec,
+      createLanguageModel(spec, { env: process.env, limiters, retry: { maxAttempts: attempts } }),
+    ]),
+  );
 }
 
 export function registerRun(program: Command): void {
@@ -71,6 +87,16 @@ export function registerRun(program: Command): void {
       "4",
     )
     .option("--prompts <version>", "prompt template version (prompts/<version>/)", "v1")
+    .option(
+      "--max-parallel <provider=n...>",
+      "requests in flight per provider (default 4 for APIs, 1 for local servers)",
+    )
+    .option("--rpm <provider=n...>", "request starts per minute per provider, spread evenly")
+    .option(
+      "--retries <n>",
+      "tries per request, the first included, before a unit is recorded as failed",
+      "5",
+    )
     .option("--resume <run-id>", "finish a stopped or killed run; its manifest decides everything else")
     .action(async (options: RunOptions, command: Command) => {
       using store = openStore(command);
@@ -102,7 +128,11 @@ export function registerRun(program: Command): void {
         runId = newRunId();
       }
       if (specs.includes(DEFAULT_MODEL)) await ensureDefaultModel(DEFAULT_MODEL, signal);
-      const models = createModels(specs);
+      const models = createModels(
+        specs,
+        providerLimits(options.maxParallel, options.rpm),
+        positiveInt(options.retries, "--retries"),
+      );
       const suite = loadSuite(suiteDir);
       await using pool = await openPool(command);
       if (options.resume === undefined) {
