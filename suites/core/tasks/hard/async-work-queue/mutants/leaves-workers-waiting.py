@@ -1,0 +1,26 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import asyncio
+
+
+async def process_stream(source, handler, *, workers, max_pending):
+    if workers < 1 or max_pending < 1:
+        raise ValueError("workers and max_pending must be at least 1")
+    queue = asyncio.Queue(maxsize=max_pending)
+    results = {}
+
+    async def consume():
+        while True:
+            index, item = await queue.get()
+            try:
+                results[index] = await handler(item)
+            except Exception as exc:
+                results[index] = exc
+            queue.task_done()
+
+    consumers = [asyncio.create_task(consume()) for _ in range(workers)]
+    count = 0
+    async for item in source:
+        await queue.put((count, item))
+        count += 1
+    await queue.join()
+    return [results[i] for i in range(count)]
