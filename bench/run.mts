@@ -100,7 +100,8 @@ if (want("ttft")) {
   const model = createLanguageModel("openai-compatible:http://127.0.0.1/v1#bench", {
     baseUrl: server.baseUrlFor("openai-compatible"),
   });
-  const errors: number[] = [];
+  const nominal: number[] = [];
+  const realised: number[] = [];
   for (const delay of [0, 10, 25, 50, 100, 200]) {
     for (let i = 0; i < 5; i++) {
       server.enqueue({
@@ -111,13 +112,20 @@ if (want("ttft")) {
         chunkDelayMs: 2,
       });
       const response = await collectResponse(model, { messages: [{ role: "user", content: "hi" }] });
-      errors.push(Math.abs((response.timing.ttftMs ?? Number.NaN) - delay));
+      const ttft = response.timing.ttftMs ?? Number.NaN;
+      nominal.push(Math.abs(ttft - delay));
+      // On a loaded machine the server's own timers fire late: this is the delay it really injected.
+      const request = server.requests.at(-1);
+      if (request?.firstContentAt !== undefined)
+        realised.push(Math.abs(ttft - (request.firstContentAt - request.receivedAt)));
     }
   }
-  errors.sort((a, b) => a - b);
-  const median = errors[Math.floor(errors.length / 2)] ?? Number.NaN;
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? Number.NaN;
   console.log(
-    `ttft: median |measured − injected| = ${median.toFixed(2)} ms over ${errors.length} requests (max ${errors.at(-1)?.toFixed(2)} ms; goal < 3 ms)`,
+    `ttft: median |measured − injected| = ${median(nominal).toFixed(2)} ms over ${nominal.length} requests (goal < 3 ms)`,
+  );
+  console.log(
+    `  against the delay the server really injected (its first write after the request arrived): median ${median(realised).toFixed(2)} ms, max ${Math.max(...realised).toFixed(2)} ms`,
   );
 }
 
