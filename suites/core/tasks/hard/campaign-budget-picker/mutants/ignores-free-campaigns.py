@@ -1,0 +1,14 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def best_reach(campaigns, budget):
+    if budget < 0 or any(p < 0 or r < 0 for _, p, r in campaigns):
+        raise ValueError("negative")
+    NEG = -1
+    best = [0] + [NEG] * budget
+    for _, price, reach in campaigns:
+        if price == 0 or price > budget:
+            continue
+        for p in range(budget, price - 1, -1):
+            if best[p - price] != NEG and best[p - price] + reach > best[p]:
+                best[p] = best[p - price] + reach
+    top = max(best)
+    return top, best.index(top)

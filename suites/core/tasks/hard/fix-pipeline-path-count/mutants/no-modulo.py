@@ -1,0 +1,16 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def count_routes(edges, source, target):
+    graph = {}
+    for a, b in edges:
+        graph.setdefault(a, set()).add(b)
+    memo = {}
+
+    def routes_from(stage):
+        if stage == target:
+            return 1
+        if stage in memo:
+            return memo[stage]
+        memo[stage] = sum(routes_from(nxt) for nxt in graph.get(stage, ()))
+        return memo[stage]
+
+    return routes_from(source)

@@ -1,0 +1,27 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+MOD = 10**9 + 7
+
+
+def count_routes(edges, source, target):
+    """Number of distinct routes from `source` to `target` through a DAG of pipeline stages.
+
+    `edges` is a list of (from_stage, to_stage) pairs; the graph has no cycles. The count is
+    returned modulo 10**9 + 7. A stage counts as having one route to itself.
+    """
+    graph = {}
+    for a, b in edges:
+        graph.setdefault(a, set()).add(b)  # a repeated edge is the same dependency
+    memo = {}
+
+    def routes_from(stage):
+        if stage == target:
+            return 1
+        if stage in memo:  # a cached 0 is still a cached answer
+            return memo[stage]
+        total = 0
+        for nxt in graph.get(stage, ()):
+            total += routes_from(nxt)
+        memo[stage] = total % MOD
+        return memo[stage]
+
+    return routes_from(source)

@@ -1,0 +1,11 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import heapq
+
+
+def rolling_percentile(values, window, pct):
+    if not isinstance(window, int) or window < 1:
+        raise ValueError("window must be a positive int")
+    if not isinstance(pct, int) or not 1 <= pct <= 100:
+        raise ValueError("pct must be an int from 1 to 100")
+    k = (pct * window + 99) // 100
+    return [heapq.nsmallest(k, values[i:i + window])[-1] for i in range(len(values) - window + 1)]

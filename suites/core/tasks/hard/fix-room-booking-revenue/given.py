@@ -1,0 +1,17 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def best_revenue(bookings):
+    """Maximum total fee from a set of non-overlapping bookings for one room.
+
+    `bookings` is a list of (start, end, fee) with start < end (minutes since the epoch of the
+    calendar). A booking that ends at minute t and one that starts at minute t do not overlap.
+    """
+    items = sorted(bookings, key=lambda b: b[1])
+    best = [0] * (len(items) + 1)  # best[i]: best revenue using the first i bookings by end time
+    for i in range(1, len(items) + 1):
+        start, end, fee = items[i - 1]
+        # walk back to the last booking that is finished before this one starts
+        j = i - 1
+        while j > 0 and items[j - 1][1] >= start:
+            j -= 1
+        best[i] = max(best[i - 1], best[j] + fee)
+    return best[-1]

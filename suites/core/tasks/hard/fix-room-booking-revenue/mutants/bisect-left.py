@@ -1,0 +1,13 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+from bisect import bisect_left
+
+
+def best_revenue(bookings):
+    items = sorted(bookings, key=lambda b: b[1])
+    ends = [b[1] for b in items]
+    best = [0] * (len(items) + 1)
+    for i in range(1, len(items) + 1):
+        start, end, fee = items[i - 1]
+        j = bisect_left(ends, start, 0, i - 1)
+        best[i] = max(best[i - 1], best[j] + fee)
+    return best[-1]

@@ -1,0 +1,22 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def plan_semesters(prereqs):
+    missing, unlocks = {}, {}
+    for course, required in prereqs.items():
+        missing.setdefault(course, 0)
+        unlocks.setdefault(course, [])
+        for p in dict.fromkeys(required):
+            missing.setdefault(p, 0)
+            unlocks.setdefault(p, []).append(course)
+            missing[course] += 1
+    plan = []
+    current = sorted(c for c, k in missing.items() if k == 0)
+    while current:
+        plan.append(current)
+        following = []
+        for c in current:
+            for u in unlocks[c]:
+                missing[u] -= 1
+                if missing[u] == 0:
+                    following.append(u)
+        current = sorted(following)
+    return plan

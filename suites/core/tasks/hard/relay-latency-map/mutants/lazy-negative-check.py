@@ -1,0 +1,22 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+import heapq
+from collections import defaultdict
+
+
+def fastest_relay_times(links, source):
+    graph = defaultdict(list)
+    for a, b, ms in links:
+        graph[a].append((b, ms))
+    best = {}
+    heap = [(0, source)]
+    while heap:
+        d, node = heapq.heappop(heap)
+        if node in best:
+            continue
+        best[node] = d
+        for nxt, ms in graph[node]:
+            if ms < 0:
+                raise ValueError("negative latency")
+            if nxt not in best:
+                heapq.heappush(heap, (d + ms, nxt))
+    return best

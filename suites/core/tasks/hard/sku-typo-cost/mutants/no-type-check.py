@@ -1,0 +1,21 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+def typo_cost(typed, sku):
+    n, m = len(typed), len(sku)
+    d = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        d[i][0] = 2 * i
+    for j in range(m + 1):
+        d[0][j] = 2 * j
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            a, b = typed[i - 1], sku[j - 1]
+            if a == b:
+                sub = 0
+            elif str(a).lower() == str(b).lower():
+                sub = 1
+            else:
+                sub = 3
+            d[i][j] = min(d[i - 1][j - 1] + sub, d[i - 1][j] + 2, d[i][j - 1] + 2)
+            if i > 1 and j > 1 and a == sku[j - 2] and typed[i - 2] == b and a != b:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[n][m]
