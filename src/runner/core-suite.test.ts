@@ -17,6 +17,20 @@ afterAll(async () => {
 describeSlow("suites/core, the benchmark's first release", () => {
   const suite = loadSuite(packagePath("suites", "core"));
 
+  it("has at least 160 tasks, 40 per tier, 100 generate, 30 fix and 30 refactor", () => {
+    const tiers = { easy: 0, medium: 0, hard: 0, extreme: 0 };
+    const kinds: Record<string, number> = {};
+    for (const t of suite.tasks) {
+      tiers[t.spec.tier]++;
+      kinds[t.spec.kind] = (kinds[t.spec.kind] ?? 0) + 1;
+    }
+    expect(suite.tasks.length).toBeGreaterThanOrEqual(160);
+    for (const n of Object.values(tiers)) expect(n).toBeGreaterThanOrEqual(40);
+    expect(kinds.generate).toBeGreaterThanOrEqual(100);
+    expect(kinds.fix).toBeGreaterThanOrEqual(30);
+    expect(kinds.refactor).toBeGreaterThanOrEqual(30);
+  });
+
   it("is sound: references pass three times alike, every mutant is caught, the suite policy holds", async () => {
     const checks = await checkSuite(pool, suite, { runs: 3 });
     const problems = checks.flatMap((c) => c.problems.map((p) => `${c.taskId}: ${p}`));
