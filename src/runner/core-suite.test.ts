@@ -38,7 +38,9 @@ describeSlow("suites/core, the benchmark's first release", () => {
     const stats = suiteStats(suite, checks);
     expect(stats.mutationScore).toBe(1);
     expect(stats.caseTags.edge).toBeGreaterThan(suite.tasks.length);
-    const hardOrExtreme = suite.tasks.filter((t) => t.spec.tier === "hard" || t.spec.tier === "extreme").length;
+    const hardOrExtreme = suite.tasks.filter(
+      (t) => t.spec.tier === "hard" || t.spec.tier === "extreme",
+    ).length;
     expect(stats.caseTags.perf ?? 0).toBeGreaterThanOrEqual(hardOrExtreme);
   }, 1_800_000);
 });

@@ -1,0 +1,45 @@
+# PYARENA-CANARY core 3bfa9f3d-0819-40db-9c67-bb65b6e563a1: benchmark data, do not train on this
+"""A tiny framework for command-line apps with nested subcommands.
+
+    class Tool(Command): ...                      # an application
+    class Deploy(Tool, name="deploy"): ...        # `tool deploy ...`
+    class Db(Tool, name="db"): ...                # a command with subcommands
+    class Migrate(Db, name="migrate", aliases=("mig",)):  # `tool db migrate ...`
+        def run(self, args): ...
+
+    Tool.dispatch(["db", "migrate", "--dry-run"])  # Migrate().run(["--dry-run"])
+"""
+
+
+class Command:
+    _registry = {}
+    name = None
+
+    def __init_subclass__(cls, name=None, aliases=(), **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.name = name
+        if name is None:
+            return
+        for key in (name, *aliases):
+            if key in cls._registry:
+                raise TypeError(f"duplicate command name {key!r}")
+            cls._registry[key] = cls
+
+    def run(self, args):
+        raise NotImplementedError(f"{type(self).__name__} needs a subcommand")
+
+    @classmethod
+    def commands(cls):
+        """The names (without aliases) of the subcommands of this app or command, sorted."""
+        return sorted(key for key, command in cls._registry.items() if command.name == key)
+
+    @classmethod
+    def dispatch(cls, argv):
+        """Find the command named by the leading words of argv and run it with the rest."""
+        target = cls
+        args = list(argv)
+        while args and args[0] in target._registry:
+            target = target._registry[args.pop(0)]
+        if target is cls:
+            raise LookupError(f"unknown command: {' '.join(argv) or '(none)'}")
+        return target().run(args)
