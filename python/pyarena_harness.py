@@ -159,6 +159,14 @@ def main():
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         import pyarena_convert
         emit({"convert": pyarena_convert.convert(job)})
+    elif mode == "structure":
+        # Candidates are only parsed with `ast`, never executed; each report travels as the
+        # observation of a case named after its file, as a JSON string.
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import pyarena_structure
+        for name in job["candidates"]:
+            path = os.path.join(job_dir, name)
+            observe(name, lambda path=path: _dumps(pyarena_structure.describe_file(path)))
     else:
         run_candidate(job_dir, job)
     emit({"done": True})

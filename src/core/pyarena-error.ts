@@ -17,7 +17,8 @@ export type ErrorCode =
   | "PROVIDER_PROTOCOL"
   | "DOWNLOAD_FAILED"
   | "STORE"
-  | "RUN_NOT_FOUND";
+  | "RUN_NOT_FOUND"
+  | "ANALYSER_FAILED";
 
 /**
  * The one error class of pyarena. Only infrastructure failures are thrown; what candidate code
