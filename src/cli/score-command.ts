@@ -6,7 +6,7 @@ import { renderReport } from "../report/render-report.js";
 import { formatInterval } from "../report/report-tables.js";
 import { type ExternalSample, scoreSamples } from "../runner/score-samples.js";
 import { bootstrapMean } from "../scoring/bootstrap-interval.js";
-import { passAtK } from "../scoring/pass-at-k.js";
+import { countPerTask, passAtK } from "../scoring/pass-at-k.js";
 import { loadSuite } from "../suites/load-suite.js";
 import { interruptSignal, openPool } from "./global-options.js";
 
@@ -66,13 +66,11 @@ export function registerScore(program: Command): void {
           .join("\n")
           .concat("\n"),
       );
-      const perTask = new Map<string, { n: number; c: number }>();
-      for (const s of scored) {
-        const t = perTask.get(s.task) ?? { n: 0, c: 0 };
-        t.n++;
-        if (s.passed) t.c++;
-        perTask.set(s.task, t);
-      }
+      const perTask = countPerTask(
+        scored,
+        (s) => s.task,
+        (s) => s.passed,
+      );
       const minN = Math.min(...[...perTask.values()].map((t) => t.n));
       const rows = [1, 10, 100]
         .filter((k) => k <= minN)

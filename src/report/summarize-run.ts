@@ -1,7 +1,7 @@
 import type { SampleRow } from "../core/run-record.js";
 import type { TaskKind, Tier } from "../core/task.js";
 import { bootstrapMean, type Interval, percentile } from "../scoring/bootstrap-interval.js";
-import { passAtK } from "../scoring/pass-at-k.js";
+import { countPerTask, passAtK } from "../scoring/pass-at-k.js";
 
 export interface LatencySummary {
   readonly responses: number;
@@ -42,14 +42,11 @@ export interface ModelSummary {
 const KS = [1, 5, 10, 100];
 
 function perTask(rows: readonly SampleRow[]): Map<string, { n: number; c: number }> {
-  const tasks = new Map<string, { n: number; c: number }>();
-  for (const r of rows) {
-    const t = tasks.get(r.taskId) ?? { n: 0, c: 0 };
-    t.n++;
-    if (r.passed) t.c++;
-    tasks.set(r.taskId, t);
-  }
-  return tasks;
+  return countPerTask(
+    rows,
+    (r) => r.taskId,
+    (r) => r.passed,
+  );
 }
 
 function passInterval(rows: readonly SampleRow[], k: number): Interval {

@@ -16,3 +16,19 @@ export function meanPassAtK(tasks: readonly { n: number; c: number }[], k: numbe
   const values = tasks.map((t) => passAtK(t.n, t.c, k)).filter((v) => !Number.isNaN(v));
   return values.length === 0 ? Number.NaN : values.reduce((a, b) => a + b, 0) / values.length;
 }
+
+/** Samples (n) and passing samples (c) per task: the input of every pass@k estimate. */
+export function countPerTask<T>(
+  rows: Iterable<T>,
+  taskOf: (row: T) => string,
+  passed: (row: T) => boolean,
+): Map<string, { n: number; c: number }> {
+  const tasks = new Map<string, { n: number; c: number }>();
+  for (const row of rows) {
+    const t = tasks.get(taskOf(row)) ?? { n: 0, c: 0 };
+    t.n++;
+    if (passed(row)) t.c++;
+    tasks.set(taskOf(row), t);
+  }
+  return tasks;
+}

@@ -1,3 +1,4 @@
+import { seededRandom } from "../core/seeded-random.js";
 import { type GgufTensor, type GgufValue, writeGguf } from "./gguf-writer.js";
 
 export interface TinyLlamaOptions {
@@ -42,18 +43,6 @@ const WORDS = [
   "None",
   "True",
 ];
-
-/** Mulberry32: a tiny seeded generator, so weights (and therefore outputs) repeat across runs. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A SentencePiece ("llama") vocabulary: specials, the 256 byte-fallback tokens, then pieces. */
 function buildVocabulary(): { tokens: string[]; scores: number[]; types: number[] } {
