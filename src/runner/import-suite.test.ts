@@ -15,12 +15,9 @@ import { evaluateCandidate } from "./evaluate-candidate.js";
 import { type ImportOptions, type ImportSummary, importSuite } from "./import-suite.js";
 import { stageOracle } from "./stage-oracle.js";
 
-/*
- * `suite import` end to end on the real public files, through the real sandbox: import (a subset
- * where the whole file is slow), load the written suite, and prove it with checkSuite: every
- * reference must pass its own cases. The numbers asserted here are the ones measured on the
- * files in ../shared/datasets; a change means the importer (or the file) changed.
- */
+// `suite import` end to end on the real public files and sandbox; every reference must pass its
+// own cases. The numbers asserted are those measured on ../shared/datasets: a change means the
+// importer (or the file) changed.
 
 // Sandboxes of this file get their own uids (when run as root), away from other test files.
 process.env.PYARENA_SANDBOX_UID_BASE ??= "61300";
