@@ -18,6 +18,7 @@ export class SandboxPool implements AsyncDisposable {
   readonly #free: number[];
   readonly #waiting: Array<(slot: number) => void> = [];
   readonly #running = new Set<Promise<unknown>>();
+  #busyMs = 0;
   readonly #slotDirs = new Map<number, string>();
   #closed = false;
 
@@ -34,15 +35,26 @@ export class SandboxPool implements AsyncDisposable {
     return this.environment.unsafe;
   }
 
+  /**
+   * Milliseconds slots have been held so far, summed over slots: staging the job, starting the
+   * launcher and bubblewrap, running, reading results. Benchmarks divide it by slots × wall time
+   * to see how busy the sandboxes were, and so how much time the pipeline spent elsewhere.
+   */
+  get busyMs(): number {
+    return this.#busyMs;
+  }
+
   async run(job: SandboxJob, signal?: AbortSignal): Promise<SandboxResult> {
     if (this.#closed) throw new PyarenaError("SANDBOX_SETUP", "the sandbox pool is closed");
     const slot = await this.#acquire(signal);
+    const held = performance.now();
     const running = runInSandbox(this.environment, slot, job, signal, this.#slotDir(slot));
     this.#running.add(running);
     try {
       return await running;
     } finally {
       this.#running.delete(running);
+      this.#busyMs += performance.now() - held;
       this.#release(slot);
     }
   }
