@@ -7,6 +7,8 @@ interface ModelProgress {
   passed: number;
   errors: number;
   startedDone: number;
+  /** When this bar began counting; models start with the view, the quality pass later. */
+  startedAt?: number;
 }
 
 const BAR = 24;
@@ -42,6 +44,19 @@ export class ProgressView {
     this.draw(unit.model);
   }
 
+  /** The quality pass after the units: one more bar, drawn like a model's. */
+  quality(done: number, total: number): void {
+    const name = "quality analysis";
+    let m = this.#models.get(name);
+    if (m === undefined) {
+      m = { planned: total, done, passed: 0, errors: 0, startedDone: done, startedAt: performance.now() };
+      this.#models.set(name, m);
+    }
+    m.planned = total;
+    m.done = done;
+    this.draw(name);
+  }
+
   error(model: string): void {
     const m = this.#models.get(model);
     if (m === undefined) return;
@@ -53,12 +68,13 @@ export class ProgressView {
     const fraction = m.planned === 0 ? 1 : m.done / m.planned;
     const filled = Math.round(fraction * BAR);
     const bar = pc.green("█".repeat(filled)) + pc.dim("░".repeat(BAR - filled));
-    const seconds = (performance.now() - this.#started) / 1000;
+    const seconds = (performance.now() - (m.startedAt ?? this.#started)) / 1000;
     const fresh = m.done - m.startedDone;
     const perSecond = seconds > 0 ? fresh / seconds : 0;
     const eta = perSecond > 0 ? (m.planned - m.done) / perSecond : Number.NaN;
     const judged = fresh;
-    const pass = judged > 0 ? `${((m.passed / judged) * 100).toFixed(0)}% pass` : "";
+    const pass =
+      judged > 0 && m.startedAt === undefined ? `${((m.passed / judged) * 100).toFixed(0)}% pass` : "";
     const errs = m.errors > 0 ? pc.red(` ${m.errors} errors`) : "";
     const etaText = Number.isFinite(eta)
       ? `ETA ${eta < 90 ? `${eta.toFixed(0)}s` : `${(eta / 60).toFixed(1)}m`}`

@@ -6,6 +6,7 @@ import { leaderboard } from "../report/leaderboard.js";
 import { type ReportFormat, renderReport } from "../report/render-report.js";
 import { reportTables } from "../report/report-tables.js";
 import { type ModelSummary, summarizeRun } from "../report/summarize-run.js";
+import { DEFAULT_WEIGHTS, parseWeights } from "../scoring/composite-score.js";
 import { getRun, listRuns } from "../store/run-table.js";
 import { readSamples, unitErrors } from "../store/sample-table.js";
 import { openStore } from "./store-option.js";
@@ -18,19 +19,26 @@ interface ReportOptions {
   leaderboard?: string;
   suiteVersion?: string;
   out?: string;
+  weights?: string;
 }
 
 export function registerReport(program: Command): void {
   program
     .command("report")
     .argument("[run-id...]", "runs to report (default: the latest run)")
-    .description("pass@k with 95% intervals, per tier and kind, latency p50/p90 per tier")
+    .description(
+      "pass@k, quality metrics and the composite score with 95% intervals, per tier and kind; latency p50/p90 per tier",
+    )
     .option("--json", "print JSON")
     .option("--csv", "print CSV")
     .option("--markdown", "print Markdown")
     .option("--leaderboard <suite>", "one row per model across all runs of this suite (newest version)")
     .option("--suite-version <v>", "with --leaderboard: this suite version instead of the newest")
     .option("--out <file>", "write to a file instead of stdout")
+    .option(
+      "--weights <part=w,...>",
+      "composite score weights, e.g. correctness=0.5,efficiency=0 (parts: correctness, quality, documentation, types, completeness, efficiency)",
+    )
     .action((runIds: string[], options: ReportOptions, command: Command) => {
       using store = openStore(command);
       const format: ReportFormat = options.json
@@ -40,10 +48,11 @@ export function registerReport(program: Command): void {
           : options.markdown
             ? "markdown"
             : "terminal";
+      const weights = options.weights === undefined ? DEFAULT_WEIGHTS : parseWeights(options.weights);
       let summaries: readonly ModelSummary[];
       let heading: string;
       if (options.leaderboard !== undefined) {
-        const board = leaderboard(store, options.leaderboard, options.suiteVersion);
+        const board = leaderboard(store, options.leaderboard, options.suiteVersion, weights);
         summaries = board.entries;
         heading = `Leaderboard: ${board.suite} ${board.version} (each model's latest run)`;
       } else {
@@ -56,7 +65,7 @@ export function registerReport(program: Command): void {
         if (ids.length === 0)
           throw new PyarenaError("RUN_NOT_FOUND", `no runs in ${store.path} yet: start one with pyarena run`);
         for (const id of ids) getRun(store, id);
-        summaries = ids.flatMap((id) => summarizeRun(id, readSamples(store, id)));
+        summaries = ids.flatMap((id) => summarizeRun(id, readSamples(store, id), weights));
         const errors = ids.reduce((n, id) => n + unitErrors(store, id).length, 0);
         heading = `Run${ids.length > 1 ? "s" : ""} ${ids.join(", ")}${errors > 0 ? ` (${errors} units failed; resume to retry them)` : ""}`;
       }

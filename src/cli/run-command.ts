@@ -42,6 +42,7 @@ interface RunOptions {
   maxParallel?: string[];
   rpm?: string[];
   retries: string;
+  quality: boolean;
 }
 
 function positiveInt(value: string, name: string): number {
@@ -96,6 +97,10 @@ export function registerRun(program: Command): void {
       "--retries <n>",
       "tries per request, the first included, before a unit is recorded as failed",
       "5",
+    )
+    .option(
+      "--no-quality",
+      "skip the quality pass (lint, docstrings, type hints, pyright); --resume runs it later",
     )
     .option("--resume <run-id>", "finish a stopped or killed run; its manifest decides everything else")
     .action(async (options: RunOptions, command: Command) => {
@@ -178,6 +183,8 @@ export function registerRun(program: Command): void {
         signal,
         onStart: (p) => view.start(p.planned, p.alreadyDone),
         onUnit: (u) => view.unit(u),
+        skipQuality: !options.quality,
+        onQuality: (p) => view.quality(p.done, p.total),
         onUnitError: (key, error) => {
           view.error(key.model);
           if (!process.stderr.isTTY)

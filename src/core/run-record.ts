@@ -1,4 +1,5 @@
 import type { AttemptRecord, GenerationParameters, ResponseTiming } from "./language-model.js";
+import type { StageQuality } from "./stage-quality.js";
 import type { TaskKind, Tier } from "./task.js";
 import type { SampleStatus, SampleVerdict } from "./verdict.js";
 
@@ -70,6 +71,8 @@ export interface StageOutcome {
   readonly code: string;
   /** Absent when no code was found: nothing ran. */
   readonly verdict?: SampleVerdict;
+  /** Static analysis of the code, once the run's quality pass reached it (read back from the store). */
+  readonly quality?: StageQuality;
 }
 
 /** What a finished unit gives; "no-code" is kept apart from wrong code. */

@@ -1,4 +1,5 @@
 import { PyarenaError } from "../core/pyarena-error.js";
+import { type CompositeWeights, DEFAULT_WEIGHTS } from "../scoring/composite-score.js";
 import { listRuns } from "../store/run-table.js";
 import { readSamples } from "../store/sample-table.js";
 import type { Store } from "../store/store.js";
@@ -15,14 +16,19 @@ export interface Leaderboard {
  * one is named): each model's most recent run counts. Different versions are never mixed,
  * because their tasks differ.
  */
-export function leaderboard(store: Store, suite: string, version?: string): Leaderboard {
+export function leaderboard(
+  store: Store,
+  suite: string,
+  version?: string,
+  weights: CompositeWeights = DEFAULT_WEIGHTS,
+): Leaderboard {
   const runs = listRuns(store).filter((r) => r.suiteName === suite);
   const chosen = version ?? runs[0]?.suiteVersion;
   if (chosen === undefined)
     throw new PyarenaError("RUN_NOT_FOUND", `no runs of suite ${suite} in ${store.path}`);
   const entries = new Map<string, ModelSummary>();
   for (const run of runs.filter((r) => r.suiteVersion === chosen)) {
-    for (const summary of summarizeRun(run.id, readSamples(store, run.id))) {
+    for (const summary of summarizeRun(run.id, readSamples(store, run.id), weights)) {
       if (!entries.has(summary.model)) entries.set(summary.model, summary);
     }
   }

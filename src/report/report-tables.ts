@@ -1,4 +1,6 @@
-import type { Interval } from "../scoring/bootstrap-interval.js";
+import { formatInterval } from "./format-interval.js";
+import { modelLabel } from "./model-label.js";
+import { formatComposite, qualityTables } from "./quality-tables.js";
 import type { LatencySummary, ModelSummary } from "./summarize-run.js";
 
 /** A renderer-neutral table: terminal, Markdown, CSV and JSON all come from the same rows. */
@@ -10,12 +12,6 @@ export interface ReportTable {
 
 const TIERS = ["easy", "medium", "hard", "extreme"] as const;
 
-export function formatInterval(i: Interval | undefined): string {
-  if (i === undefined || Number.isNaN(i.estimate)) return "–";
-  const pct = (v: number) => (v * 100).toFixed(1);
-  return `${pct(i.estimate)}% [${pct(i.low)}–${pct(i.high)}]`;
-}
-
 function ms(v: number): string {
   if (Number.isNaN(v)) return "–";
   return v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(0)} ms`;
@@ -25,10 +21,7 @@ function rate(v: number): string {
   return Number.isNaN(v) ? "–" : v.toFixed(1);
 }
 
-function label(s: ModelSummary, runs: number): string {
-  const marks = `${s.legacy ? " [legacy]" : ""}${s.unsafe ? " [UNSAFE]" : ""}`;
-  return runs > 1 ? `${s.model} (${s.runId})${marks}` : `${s.model}${marks}`;
-}
+const label = modelLabel;
 
 /** The tables of `pyarena report`, for one run or several runs of the same suite. */
 export function reportTables(summaries: readonly ModelSummary[]): ReportTable[] {
@@ -39,12 +32,13 @@ export function reportTables(summaries: readonly ModelSummary[]): ReportTable[] 
   const sorted = [...summaries].sort((a, b) => b.passAt1.estimate - a.passAt1.estimate);
   const tables: ReportTable[] = [
     {
-      title: "Correctness (pass@k, 95% bootstrap interval over tasks)",
+      title: "Correctness (pass@k, 95% bootstrap interval over tasks) and composite score",
       headers: [
         "model",
         "tasks",
         "samples/task",
         "pass@1",
+        "composite",
         ...ks,
         "no code",
         "timeouts",
@@ -56,6 +50,7 @@ export function reportTables(summaries: readonly ModelSummary[]): ReportTable[] 
         String(s.tasks),
         String(s.samplesPerTask),
         formatInterval(s.passAt1),
+        s.quality.analysed > 0 || s.quality.pending > 0 ? formatComposite(s.quality) : "–",
         ...ks.map((k) => formatInterval(s.passAtK[k])),
         String(s.statuses["no-code"] ?? 0),
         String(s.statuses.timeout ?? 0),
@@ -102,6 +97,7 @@ export function reportTables(summaries: readonly ModelSummary[]): ReportTable[] 
       latencyRow(label(s, runs), "all", s.latency),
     ]),
   });
+  tables.push(...qualityTables(sorted, runs));
   const statuses = [...new Set(summaries.flatMap((s) => Object.keys(s.statuses)))].sort();
   tables.push({
     title: "Outcomes of samples",

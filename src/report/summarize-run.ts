@@ -1,7 +1,9 @@
 import type { SampleRow } from "../core/run-record.js";
 import type { TaskKind, Tier } from "../core/task.js";
 import { bootstrapMean, type Interval, percentile } from "../scoring/bootstrap-interval.js";
+import { type CompositeWeights, DEFAULT_WEIGHTS } from "../scoring/composite-score.js";
 import { countPerTask, passAtK } from "../scoring/pass-at-k.js";
+import { type QualitySummary, summarizeQuality } from "./summarize-quality.js";
 
 export interface LatencySummary {
   readonly responses: number;
@@ -16,6 +18,7 @@ export interface GroupSummary {
   readonly tasks: number;
   readonly samples: number;
   readonly passAt1: Interval;
+  readonly quality: QualitySummary;
 }
 
 /** One model's results in one run: the numbers every renderer shows. */
@@ -31,6 +34,8 @@ export interface ModelSummary {
   readonly byTier: Readonly<Partial<Record<Tier, GroupSummary>>>;
   readonly byKind: Readonly<Partial<Record<TaskKind, GroupSummary>>>;
   readonly latency: LatencySummary;
+  /** Code quality, documentation, types, completeness, efficiency and the composite score. */
+  readonly quality: QualitySummary;
   readonly latencyByTier: Readonly<Partial<Record<Tier, LatencySummary>>>;
   readonly statuses: Readonly<Record<string, number>>;
   readonly cachedShare: number;
@@ -54,8 +59,13 @@ function passInterval(rows: readonly SampleRow[], k: number): Interval {
   return bootstrapMean(values);
 }
 
-function group(rows: readonly SampleRow[]): GroupSummary {
-  return { tasks: perTask(rows).size, samples: rows.length, passAt1: passInterval(rows, 1) };
+function group(rows: readonly SampleRow[], weights: CompositeWeights): GroupSummary {
+  return {
+    tasks: perTask(rows).size,
+    samples: rows.length,
+    passAt1: passInterval(rows, 1),
+    quality: summarizeQuality(rows, weights),
+  };
 }
 
 function latency(rows: readonly SampleRow[]): LatencySummary {
@@ -79,12 +89,24 @@ function groupBy<K extends string>(
   key: (r: SampleRow) => K,
 ): Map<K, SampleRow[]> {
   const groups = new Map<K, SampleRow[]>();
-  for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  for (const r of rows) {
+    const own = groups.get(key(r));
+    if (own === undefined) groups.set(key(r), [r]);
+    else own.push(r);
+  }
   return groups;
 }
 
-/** pass@k with bootstrap intervals, per tier and kind, and latency percentiles, for one model. */
-export function summarizeModel(runId: string, model: string, rows: readonly SampleRow[]): ModelSummary {
+/**
+ * pass@k with bootstrap intervals, quality metrics and the composite score, per tier and kind,
+ * and latency percentiles, for one model.
+ */
+export function summarizeModel(
+  runId: string,
+  model: string,
+  rows: readonly SampleRow[],
+  weights: CompositeWeights = DEFAULT_WEIGHTS,
+): ModelSummary {
   const tasks = perTask(rows);
   const samplesPerTask = Math.min(...[...tasks.values()].map((t) => t.n));
   const passK: Record<string, Interval> = {};
@@ -100,9 +122,10 @@ export function summarizeModel(runId: string, model: string, rows: readonly Samp
     samplesPerTask: Number.isFinite(samplesPerTask) ? samplesPerTask : 0,
     passAt1: passInterval(rows, 1),
     passAtK: passK,
-    byTier: Object.fromEntries([...groupBy(rows, (r) => r.tier)].map(([k, v]) => [k, group(v)])),
-    byKind: Object.fromEntries([...groupBy(rows, (r) => r.kind)].map(([k, v]) => [k, group(v)])),
+    byTier: Object.fromEntries([...groupBy(rows, (r) => r.tier)].map(([k, v]) => [k, group(v, weights)])),
+    byKind: Object.fromEntries([...groupBy(rows, (r) => r.kind)].map(([k, v]) => [k, group(v, weights)])),
     latency: latency(rows),
+    quality: summarizeQuality(rows, weights),
     latencyByTier: Object.fromEntries([...groupBy(rows, (r) => r.tier)].map(([k, v]) => [k, latency(v)])),
     statuses,
     cachedShare: stages.length === 0 ? 0 : stages.filter((s) => s.cached).length / stages.length,
@@ -113,6 +136,10 @@ export function summarizeModel(runId: string, model: string, rows: readonly Samp
 }
 
 /** Every model of a run, in the order they were named. */
-export function summarizeRun(runId: string, rows: readonly SampleRow[]): ModelSummary[] {
-  return [...groupBy(rows, (r) => r.model)].map(([model, own]) => summarizeModel(runId, model, own));
+export function summarizeRun(
+  runId: string,
+  rows: readonly SampleRow[],
+  weights: CompositeWeights = DEFAULT_WEIGHTS,
+): ModelSummary[] {
+  return [...groupBy(rows, (r) => r.model)].map(([model, own]) => summarizeModel(runId, model, own, weights));
 }

@@ -6,6 +6,7 @@ import { getManifest, setRunStatus } from "../store/run-table.js";
 import { finishedUnits, saveUnit, saveUnitError, unitId } from "../store/sample-table.js";
 import type { Store } from "../store/store.js";
 import type { LoadedSuite } from "../suites/loaded-task.js";
+import { analyseRunQuality, type QualityProgress } from "./analyse-run-quality.js";
 import { mapConcurrent } from "./map-concurrent.js";
 import { OracleCache } from "./oracle-cache.js";
 import { planUnits } from "./plan-run.js";
@@ -30,12 +31,17 @@ export interface ExecuteRunOptions {
   readonly onStart?: (progress: RunProgress) => void;
   readonly onUnit?: (unit: UnitResult) => void;
   readonly onUnitError?: (key: UnitKey, error: PyarenaError) => void;
+  /** Skip the quality pass (lint, documentation, types); `pyarena run --resume` can do it later. */
+  readonly skipQuality?: boolean;
+  readonly onQuality?: (progress: QualityProgress) => void;
 }
 
 export interface RunOutcome {
   readonly status: "finished" | "stopped";
   readonly completed: number;
   readonly errors: number;
+  /** Stages whose code the quality pass analysed in this call. */
+  readonly analysed: number;
 }
 
 /** Failures of one request that other units may not share: record them and go on. */
@@ -51,7 +57,8 @@ function countByModel(units: readonly UnitKey[]): Map<string, number> {
  * Run (or resume) every unit of a stored run that is not finished yet. Generation and execution
  * are separate bounded pools: model calls wait for a generation permit, code waits for a sandbox
  * slot, so slow APIs never leave the CPU idle and vice versa. Each unit is stored the moment it
- * finishes; Ctrl-C (the signal) stops starting units and leaves the run resumable.
+ * finishes; Ctrl-C (the signal) stops starting units and leaves the run resumable. Then the
+ * quality pass analyses every stage's code that has no quality row yet (analyse-run-quality.ts).
  */
 export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome> {
   const { store, runId, suite } = options;
@@ -120,7 +127,25 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
       throw error;
     }
   }
+  let analysed = 0;
+  if (!options.skipQuality && !options.signal?.aborted) {
+    try {
+      analysed = await analyseRunQuality({
+        store,
+        pool: options.pool,
+        suite,
+        runId,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onQuality ? { onProgress: options.onQuality } : {}),
+      });
+    } catch (error) {
+      if (!options.signal?.aborted) {
+        setRunStatus(store, runId, "stopped");
+        throw error;
+      }
+    }
+  }
   const status = options.signal?.aborted || errors > 0 ? "stopped" : "finished";
   setRunStatus(store, runId, status);
-  return { status, completed, errors };
+  return { status, completed, errors, analysed };
 }

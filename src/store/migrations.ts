@@ -101,4 +101,21 @@ CREATE TABLE unit_errors (
 CREATE INDEX samples_by_run ON samples(run_id, model);
 `,
   },
+  {
+    id: 2,
+    sql: `
+CREATE TABLE quality (
+  run_id TEXT NOT NULL,
+  model TEXT NOT NULL,
+  task_id TEXT NOT NULL,
+  sample_index INTEGER NOT NULL,
+  stage_id TEXT NOT NULL,
+  json TEXT NOT NULL,
+  analysed_at TEXT NOT NULL,
+  PRIMARY KEY (run_id, model, task_id, sample_index, stage_id),
+  FOREIGN KEY (run_id, model, task_id, sample_index, stage_id)
+    REFERENCES verdicts(run_id, model, task_id, sample_index, stage_id) ON DELETE CASCADE
+);
+`,
+  },
 ];

@@ -8,6 +8,7 @@ import type {
 } from "../core/run-record.js";
 import type { TaskKind, Tier } from "../core/task.js";
 import type { SampleVerdict } from "../core/verdict.js";
+import { readQuality, stageKey } from "./quality-table.js";
 import { getResponses } from "./response-cache.js";
 import type { Store } from "./store.js";
 
@@ -142,7 +143,10 @@ interface VerdictDbRow {
   verdict_json: string | null;
 }
 
-/** Read a run's samples back, with stage verdicts (without per-case detail) and response timing. */
+/**
+ * Read a run's samples back, with stage verdicts (without per-case detail), quality metrics where
+ * the quality pass has run, and response timing.
+ */
 export function readSamples(store: Store, runId: string): SampleRow[] {
   const samples = store.db
     .prepare("SELECT * FROM samples WHERE run_id = ? ORDER BY model, task_id, sample_index")
@@ -150,9 +154,12 @@ export function readSamples(store: Store, runId: string): SampleRow[] {
   const verdictRows = store.db
     .prepare("SELECT * FROM verdicts WHERE run_id = ? ORDER BY stage_id")
     .all(runId) as VerdictDbRow[];
+  const quality = readQuality(store, runId);
   const stages = new Map<string, StageOutcome[]>();
   for (const v of verdictRows) {
-    const id = unitId({ model: v.model, taskId: v.task_id, sampleIndex: v.sample_index });
+    const key = { model: v.model, taskId: v.task_id, sampleIndex: v.sample_index };
+    const id = unitId(key);
+    const analysed = quality.get(stageKey(key, v.stage_id));
     const summary =
       v.verdict_json === null ? undefined : (JSON.parse(v.verdict_json) as Omit<SampleVerdict, "cases">);
     const outcome: StageOutcome = {
@@ -162,6 +169,7 @@ export function readSamples(store: Store, runId: string): SampleRow[] {
       extraction: v.extraction,
       code: v.code,
       ...(summary === undefined ? {} : { verdict: { ...summary, cases: [] } }),
+      ...(analysed === undefined ? {} : { quality: analysed }),
     };
     stages.set(id, [...(stages.get(id) ?? []), outcome]);
   }

@@ -71,11 +71,11 @@ describe("Store", () => {
   it("creates the schema by numbered migrations, once, in a real SQLite file with WAL", () => {
     const path = dbPath();
     using store = Store.open(path);
-    expect(store.schemaVersion).toBe(1);
+    expect(store.schemaVersion).toBe(2);
     expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
     store.close();
     using again = Store.open(path);
-    expect(again.schemaVersion).toBe(1);
+    expect(again.schemaVersion).toBe(2);
   });
 
   it("refuses a database written by a newer schema", () => {

@@ -1,0 +1,96 @@
+import type { StageQuality } from "../core/stage-quality.js";
+import type { SandboxPool } from "../sandbox/sandbox-pool.js";
+import { lintCandidate, warmLinter } from "../scoring/quality/lint-candidate.js";
+import type { StructureResult } from "../scoring/quality/python-structure.js";
+import { stageQualityOf } from "../scoring/quality/stage-quality-of.js";
+import { type TypeAccuracy, typeErrors } from "../scoring/quality/type-accuracy.js";
+import { type PendingStage, pendingQualityStages, saveQuality } from "../store/quality-table.js";
+import type { Store } from "../store/store.js";
+import type { LoadedSuite } from "../suites/loaded-task.js";
+import { analyseStructure } from "./analyse-structure.js";
+
+/** Kinds whose answers are expressions, not Python modules: there is nothing to lint. */
+const NOT_CODE = new Set(["predict-output", "predict-input"]);
+
+/**
+ * Stages analysed per batch: pyright costs about a second to start, so it checks a batch in one
+ * process; a batch is also the unit of progress and of what a Ctrl-C can lose.
+ */
+const BATCH = 64;
+
+export interface QualityProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface AnalyseRunQualityOptions {
+  readonly store: Store;
+  readonly pool: SandboxPool;
+  readonly suite: LoadedSuite;
+  readonly runId: string;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: QualityProgress) => void;
+}
+
+/**
+ * The quality pass of a run: lint (ruff), documentation facts (`ast` in the sandbox) and type
+ * accuracy (pyright) of every stage's code that has none stored yet, batch by batch. It runs after
+ * the units, not inside them, because its analysers are cheap per file but costly to start, and
+ * because a resumed run then analyses exactly what is missing. Each batch is stored as it ends.
+ */
+export async function analyseRunQuality(options: AnalyseRunQualityOptions): Promise<number> {
+  const { store, runId, signal } = options;
+  const pending = pendingQualityStages(store, runId).filter((s) => !NOT_CODE.has(s.kind));
+  if (pending.length === 0) return 0;
+  warmLinter();
+  const referenceComplexity = referenceComplexities(options.suite);
+  let done = 0;
+  options.onProgress?.({ done, total: pending.length });
+  for (let i = 0; i < pending.length; i += BATCH) {
+    signal?.throwIfAborted();
+    const batch = pending.slice(i, i + BATCH);
+    const sources = new Map(batch.map((s, j) => [String(j), s.code]));
+    const [structures, types] = await Promise.all([
+      analyseStructure(options.pool, sources, signal),
+      typeErrors(sources, signal ? { signal } : {}),
+    ]);
+    const items = batch.map((stage, j) => ({
+      stage,
+      quality: analyseOne(stage, structures.get(String(j)), types.get(String(j)), referenceComplexity),
+    }));
+    saveQuality(store, runId, items);
+    done += batch.length;
+    options.onProgress?.({ done, total: pending.length });
+  }
+  return done;
+}
+
+function analyseOne(
+  stage: PendingStage,
+  structure: StructureResult | undefined,
+  types: TypeAccuracy | undefined,
+  referenceComplexity: (taskId: string, stageId: string) => number,
+): StageQuality {
+  return stageQualityOf(
+    lintCandidate(stage.code),
+    structure ?? { ok: false, reason: "the structure helper gave no result" },
+    types,
+    referenceComplexity(stage.taskId, stage.stageId),
+  );
+}
+
+/** The reference's most complex function per stage, linted once per run on first use. */
+function referenceComplexities(suite: LoadedSuite): (taskId: string, stageId: string) => number {
+  const tasks = new Map(suite.tasks.map((t) => [t.spec.id, t]));
+  const cache = new Map<string, number>();
+  return (taskId, stageId) => {
+    const key = `${taskId}\u0000${stageId}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      const stage = tasks.get(taskId)?.stages.find((s) => s.id === stageId);
+      value = stage === undefined ? 0 : lintCandidate(stage.reference).complexity.max;
+      cache.set(key, value);
+    }
+    return value;
+  };
+}

@@ -1,0 +1,62 @@
+import type { StageQuality } from "../../core/stage-quality.js";
+import type { LintReport } from "./lint-candidate.js";
+import { LINT_RULE_SET_VERSION } from "./lint-rule-set.js";
+import { documentationMetrics, type StructureResult } from "./python-structure.js";
+import type { TypeAccuracy } from "./type-accuracy.js";
+
+/**
+ * The analysers and rule sets behind a stored StageQuality: a change to any of them bumps this,
+ * and reports refuse to average rows of different versions as if they were one.
+ */
+export const QUALITY_VERSION = `ruff-rules-${LINT_RULE_SET_VERSION}+ast-1+pyright-basic-1`;
+
+/**
+ * One stage's stored quality row from the three analysers' results. Only counts are kept (plus
+ * finding codes and pyright rules for drill-down): the full messages can be recomputed from the
+ * stored code whenever someone looks at one sample.
+ */
+export function stageQualityOf(
+  lint: LintReport,
+  structure: StructureResult,
+  types: TypeAccuracy | undefined,
+  referenceComplexityMax: number,
+): StageQuality {
+  const notes: string[] = [];
+  let documentation: StageQuality["documentation"] = null;
+  if (structure.ok) {
+    const d = documentationMetrics(structure.facts);
+    documentation = {
+      publicDefinitions: d.publicDefinitions,
+      documented: d.documented,
+      wellShaped: d.wellShaped,
+      hintSlots: d.hintSlots,
+      annotatedSlots: d.annotatedSlots,
+    };
+  } else {
+    notes.push(`documentation: ${structure.reason}`);
+  }
+  if (types === undefined) notes.push("types: pyright gave no result for this file");
+  return {
+    version: QUALITY_VERSION,
+    lint: {
+      nonBlankLines: lint.nonBlankLines,
+      likelyBug: lint.counts["likely-bug"],
+      idiom: lint.counts.idiom,
+      readability: lint.counts.readability,
+      codes: lint.findings.map((f) => f.code),
+      complexityMax: lint.complexity.max,
+      complexityTotal: lint.complexity.total,
+    },
+    referenceComplexityMax,
+    documentation,
+    types:
+      types === undefined
+        ? null
+        : {
+            errors: types.errors,
+            syntaxErrors: types.syntaxErrors,
+            rules: types.diagnostics.filter((d) => d.rule !== "syntax").map((d) => d.rule),
+          },
+    notes,
+  };
+}
