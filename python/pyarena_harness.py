@@ -83,8 +83,23 @@ def observe(case_id, thunk):
         emit({"c": case_id, "e": {"t": "pyarena.UnencodableValue", "b": [], "why": str(exc)[:200]}})
 
 
+def selected(cases, job):
+    """The cases named in the job's optional `only` list, in their declared order.
+
+    Perf cases run in a sandbox of their own, so their CPU time and memory are measured apart;
+    `only: []` loads the candidate and runs nothing (the baseline that is subtracted from them).
+    The list is applied before the candidate is loaded.
+    """
+    only = job.get("only")
+    if only is None:
+        return cases
+    wanted = set(only)
+    return [c for c in cases if c["id"] in wanted]
+
+
 def run_candidate(job_dir, job):
-    cases = code_cases(job_dir, job) if job.get("cases_module") else None
+    cases = selected(code_cases(job_dir, job), job) if job.get("cases_module") else None
+    data_cases = selected(job.get("cases", []), job) if cases is None else None
     setup = {}
     if job.get("setup"):
         setup = vars(load_module("pyarena_setup", os.path.join(job_dir, job["setup"])))
@@ -111,7 +126,7 @@ def run_candidate(job_dir, job):
             observe(c["id"], lambda fn=c["fn"]: fn(candidate))
     else:
         namespace = vars(candidate)
-        for c in job["cases"]:
+        for c in data_cases:
             args = [codec.decode(a) for a in c["args"]]
             kwargs = {k: codec.decode(v) for k, v in c.get("kwargs", {}).items()}
             observe(c["id"], lambda a=args, k=kwargs: namespace[job["entry_point"]](*a, **k))

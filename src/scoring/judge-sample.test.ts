@@ -148,6 +148,44 @@ describe("judgeSample", () => {
     expect(run(`${big}y`).status).toBe("failed");
   });
 
+  it("tallies passes by tag, a case with several tags in each and untagged ones in other", () => {
+    const value = (v: number) => ({ kind: "value", value: v }) as const;
+    const tagged: CaseExpectation[] = [
+      { id: "plain", tags: [], expected: value(1), tolerance: exact },
+      { id: "both", tags: ["edge", "error-handling"], expected: value(2), tolerance: exact },
+      { id: "edge", tags: ["edge"], expected: value(3), tolerance: exact },
+      { id: "big", tags: ["perf", "edge"], expected: value(4), tolerance: exact },
+      { id: "plain2", tags: [], expected: value(5), tolerance: exact },
+    ];
+    const observed: CaseObservation[] = [
+      { caseId: "plain", outcome: value(1) },
+      { caseId: "both", outcome: value(2) },
+      { caseId: "edge", outcome: value(0) },
+      { caseId: "big", outcome: value(4) },
+      { caseId: "plain2", outcome: value(0) },
+    ];
+    const verdict = judgeSample({ expectations: tagged, report: report(observed), legacy: false });
+    expect(verdict.tally).toEqual({
+      edge: { passed: 2, total: 3 },
+      errorHandling: { passed: 1, total: 1 },
+      perf: { passed: 1, total: 1 },
+      other: { passed: 1, total: 2 },
+    });
+  });
+
+  it("tallies a legacy stage's single case as other", () => {
+    const legacy: CaseExpectation[] = [
+      { id: "legacy", tags: [], expected: { kind: "value", value: true }, tolerance: exact },
+    ];
+    const verdict = judgeSample({
+      expectations: legacy,
+      report: report([{ caseId: "legacy", outcome: { kind: "value", value: true } }]),
+      legacy: true,
+    });
+    expect(verdict.tally?.other).toEqual({ passed: 1, total: 1 });
+    expect(verdict.tally?.edge).toEqual({ passed: 0, total: 0 });
+  });
+
   it("carries the legacy and unsafe flags through", () => {
     const verdict = judgeSample({ expectations, report: report(good, { unsafe: true }), legacy: true });
     expect(verdict.legacy).toBe(true);

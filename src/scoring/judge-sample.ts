@@ -2,6 +2,7 @@ import type { ExecutionReport } from "../core/observation.js";
 import { valueDigest } from "../core/value-digest.js";
 import type { CaseVerdict, SampleStatus, SampleVerdict } from "../core/verdict.js";
 import type { CaseExpectation, ValidatorResults } from "./case-expectation.js";
+import { caseTally } from "./case-tally.js";
 import { outcomeMatches } from "./outcome-matches.js";
 
 export interface JudgeInput {
@@ -52,6 +53,7 @@ export function judgeSample(input: JudgeInput): SampleVerdict {
     cpuMs: report.cpuMs,
     peakRssKb: report.peakRssKb,
     wallMs: report.wallMs,
+    tally: caseTally(cases),
   };
 }
 
