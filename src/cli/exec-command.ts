@@ -4,9 +4,10 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import type { CaseOutcome } from "../core/observation.js";
 import { PyarenaError } from "../core/pyarena-error.js";
-import type { SampleVerdict } from "../core/verdict.js";
+import type { PerfMeasure, SampleVerdict } from "../core/verdict.js";
 import { evaluateCandidate } from "../runner/evaluate-candidate.js";
 import { stageOracle } from "../runner/stage-oracle.js";
+import { perfCpuRatio } from "../scoring/perf-ratio.js";
 import { loadSuite } from "../suites/load-suite.js";
 import { interruptSignal, openPool } from "./global-options.js";
 import { table as newTable } from "./table.js";
@@ -68,11 +69,17 @@ function show(outcome: CaseOutcome | undefined): string {
 
 function renderVerdict(verdict: SampleVerdict, turn?: number): string {
   const table = newTable(["case", "tags", "result", "expected", "got"]);
+  // Perf cases that never ran because another case failed first.
+  const skipped = new Set(
+    verdict.perf?.outcome === "skipped"
+      ? verdict.cases.filter((c) => c.tags.includes("perf")).map((c) => c.caseId)
+      : [],
+  );
   for (const c of verdict.cases) {
     table.push([
       c.caseId,
       c.tags.join(","),
-      c.passed ? pc.green("pass") : pc.red(c.reason),
+      c.passed ? pc.green("pass") : pc.red(skipped.has(c.caseId) ? "skipped" : c.reason),
       show(c.expected),
       show(c.actual),
     ]);
@@ -82,5 +89,22 @@ function renderVerdict(verdict: SampleVerdict, turn?: number): string {
     verdict.unsafe ? pc.bgRed(" UNSAFE ") : "",
   ].filter(Boolean);
   const head = `${turn === undefined ? "" : `turn ${turn}: `}${verdict.status === "passed" ? pc.green("PASSED") : pc.red(verdict.status.toUpperCase())} ${verdict.passedCases}/${verdict.totalCases} cases${verdict.detail ? ` (${verdict.detail})` : ""}, cpu ${verdict.cpuMs.toFixed(0)} ms, peak ${(verdict.peakRssKb / 1024).toFixed(1)} MiB ${flags.join(" ")}`;
-  return `${table.toString()}\n${head}`;
+  return `${table.toString()}\n${head}${verdict.perf ? `\n${renderPerf(verdict.perf)}` : ""}`;
+}
+
+/** The perf job's numbers beside the reference's, with the baseline (loading alone) taken out. */
+function renderPerf(perf: PerfMeasure): string {
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  const outcome =
+    perf.outcome === "passed"
+      ? pc.green(perf.outcome)
+      : perf.outcome === "skipped"
+        ? pc.dim(perf.outcome)
+        : pc.red(perf.outcome);
+  const ratio = perfCpuRatio(perf);
+  const measured =
+    perf.outcome === "skipped"
+      ? ""
+      : `, cpu ${ms(perf.cpuMs)}, peak ${(perf.peakRssKb / 1024).toFixed(1)} MiB${ratio === undefined ? "" : `, ${ratio.toFixed(2)}× the reference's work`}`;
+  return `perf cases: ${outcome}${measured} (reference ${ms(perf.referenceCpuMs)}, ${(perf.referencePeakRssKb / 1024).toFixed(1)} MiB; baseline ${ms(perf.baselineCpuMs)}, ${(perf.baselinePeakRssKb / 1024).toFixed(1)} MiB)`;
 }

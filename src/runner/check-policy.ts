@@ -12,7 +12,8 @@ export interface PolicyEvidence {
   readonly givenStatus?: SampleStatus;
 }
 
-const RESOURCE_FAILURES: ReadonlySet<SampleStatus> = new Set(["timeout", "memory"]);
+/** Statuses that show a naive solution ran out of CPU or memory (too-slow: in the perf job). */
+const RESOURCE_FAILURES: ReadonlySet<SampleStatus> = new Set(["timeout", "too-slow", "memory"]);
 
 function filesBelow(dir: string): string[] {
   const found: string[] = [];

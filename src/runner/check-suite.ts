@@ -2,12 +2,11 @@ import type { ExecutionReport } from "../core/observation.js";
 import { canonicalKey } from "../core/py-equal.js";
 import type { SampleStatus } from "../core/verdict.js";
 import type { SandboxPool } from "../sandbox/sandbox-pool.js";
-import { judgeSample } from "../scoring/judge-sample.js";
 import type { LoadedSuite, LoadedTask } from "../suites/loaded-task.js";
 import { policyProblems } from "./check-policy.js";
 import { evaluateCandidate } from "./evaluate-candidate.js";
+import { judgeReference } from "./judge-job.js";
 import { mapConcurrent } from "./map-concurrent.js";
-import { runValidators } from "./run-validators.js";
 import { stageOracle } from "./stage-oracle.js";
 
 export interface StageCheck {
@@ -20,6 +19,7 @@ export interface StageCheck {
   readonly caseTags: readonly string[];
   readonly legacy: boolean;
   readonly referencePassed: boolean;
+  /** The reference's CPU time over every case: its main job plus its perf job, if any. */
   readonly referenceCpuMs: number;
   readonly deterministic: boolean;
   readonly mutants: number;
@@ -78,23 +78,15 @@ async function checkStage(
   if (oracle === undefined) throw new Error("runs must be at least 1");
   const problems = [...oracle.problems];
   // One run has nothing to agree with: skip the fingerprints (costly on results of many MB).
-  const prints = new Set(runs > 1 ? oracles.map((o) => fingerprint(o.referenceReport)) : [""]);
-  if (prints.size > 1) problems.push(`the reference gave different observations in ${runs} runs`);
-  const validatorResults = await runValidators(
-    pool,
-    suite,
-    task,
-    stage,
-    oracle.expectations,
-    oracle.referenceReport,
-    signal,
+  const prints = new Set(
+    runs > 1
+      ? oracles.map(
+          (o) => `${fingerprint(o.referenceReport)}\n${o.perf ? fingerprint(o.perf.referenceReport) : ""}`,
+        )
+      : [""],
   );
-  const verdict = judgeSample({
-    expectations: oracle.expectations,
-    report: oracle.referenceReport,
-    validatorResults,
-    legacy: stage.cases.kind === "legacy",
-  });
+  if (prints.size > 1) problems.push(`the reference gave different observations in ${runs} runs`);
+  const verdict = await judgeReference({ pool, suite, task, stage, signal }, oracle);
   if (verdict.status !== "passed") {
     const failing = verdict.cases.filter((c) => !c.passed).map((c) => `${c.caseId} (${c.reason})`);
     problems.push(
@@ -133,7 +125,7 @@ async function checkStage(
     caseTags: oracle.expectations.flatMap((e) => e.tags),
     legacy: stage.cases.kind === "legacy",
     referencePassed: verdict.status === "passed",
-    referenceCpuMs: oracle.referenceCpuMs,
+    referenceCpuMs: oracle.referenceCpuMs + (oracle.perf?.referenceCpuMs ?? 0),
     deterministic: prints.size === 1,
     mutants: stage.mutants.length,
     mutantsCaught: caught,

@@ -1,26 +1,39 @@
-import type { CaseOutcome, ExecutionReport } from "../core/observation.js";
+import type { ExecutionReport } from "../core/observation.js";
 import { PyarenaError } from "../core/pyarena-error.js";
-import type { CaseTag } from "../core/task.js";
 import { trustedLimits } from "../sandbox/execution-limits.js";
 import type { SandboxPool } from "../sandbox/sandbox-pool.js";
 import type { CaseExpectation } from "../scoring/case-expectation.js";
 import type { LoadedSuite, LoadedTask, Stage } from "../suites/loaded-task.js";
+import { type CaseInfo, stageExpectations } from "./stage-expectations.js";
 import { stageJob } from "./stage-job.js";
 import { taskLimits } from "./task-limits.js";
 
-interface CaseInfo {
-  id: string;
-  tags: CaseTag[];
-  validator?: string;
-}
-
 /** What a stage expects, learned from its reference: the yardstick for every candidate. */
 export interface StageOracle {
+  /** Every case of the stage, perf cases included. */
   readonly expectations: readonly CaseExpectation[];
+  /** The reference's CPU time in the main job (every case not tagged perf): sets that job's limit. */
   readonly referenceCpuMs: number;
+  /** The reference's main job. */
   readonly referenceReport: ExecutionReport;
+  /** Set when the stage has cases tagged perf: they run in a job of their own. */
+  readonly perf?: PerfOracle;
   /** Ways the reference itself falls short (missing cases, opaque values, disagreement with data). */
   readonly problems: readonly string[];
+}
+
+/**
+ * The reference on the perf cases alone, and loaded with no case run (the baseline: interpreter
+ * start, imports and cases.py), so a candidate's perf CPU limit derives from the reference's perf
+ * work and ratios can be taken without the fixed cost of starting.
+ */
+export interface PerfOracle {
+  readonly caseIds: readonly string[];
+  readonly referenceCpuMs: number;
+  readonly referencePeakRssKb: number;
+  readonly baselineCpuMs: number;
+  readonly baselinePeakRssKb: number;
+  readonly referenceReport: ExecutionReport;
 }
 
 /** The cases of a stage; for cases.py they are discovered in a sandbox that runs no candidate. */
@@ -66,8 +79,10 @@ export async function stageCases(
   }
 }
 
-const LEGACY_PASS: CaseOutcome = { kind: "value", value: true };
-
+/**
+ * Run the reference the way candidates run: one job for the ordinary cases and, when the stage
+ * has perf cases, one for those and one that runs no case (the baseline).
+ */
 export async function stageOracle(
   pool: SandboxPool,
   suite: LoadedSuite,
@@ -76,43 +91,45 @@ export async function stageOracle(
   signal?: AbortSignal,
 ): Promise<StageOracle> {
   const cases = await stageCases(pool, suite, task, stage, signal);
-  const { files, job } = stageJob(task, stage, stage.reference);
-  const report = await pool.run({ files, job, limits: trustedLimits(taskLimits(suite, task)) }, signal);
-  const observed = new Map(report.observations.map((o) => [o.caseId, o.outcome]));
-  const data = stage.cases.kind === "data" ? new Map(stage.cases.cases.map((c) => [c.id, c])) : undefined;
+  const limits = trustedLimits(taskLimits(suite, task));
+  const perfIds = cases.filter((c) => c.tags.includes("perf")).map((c) => c.id);
+  const run = async (only: readonly string[] | undefined) => {
+    const { files, job } = stageJob(task, stage, stage.reference, only);
+    return pool.run({ files, job, limits }, signal);
+  };
   const problems: string[] = [];
-  if (report.loadError) problems.push(`the reference raised ${report.loadError.type} when loaded`);
-  if (report.termination !== "exited") problems.push(`the reference ended with ${report.termination}`);
-  const expectations: CaseExpectation[] = [];
-  for (const info of cases) {
-    const seen = observed.get(info.id);
-    const spec = data?.get(info.id);
-    let expected: CaseOutcome | undefined = seen;
-    if (stage.cases.kind === "legacy") expected = LEGACY_PASS;
-    if (spec?.expected !== undefined) expected = { kind: "value", value: spec.expected };
-    const digest = spec?.expected_sha256;
-    if (digest !== undefined)
-      expected = { kind: "value", value: { $opaque: `a value with sha256 ${digest}` } };
-    if (spec?.raises !== undefined) expected = { kind: "raised", type: spec.raises, bases: [] };
-    if (seen === undefined) problems.push(`case ${info.id}: the reference reported nothing`);
-    if (expected === undefined) continue;
-    if (
-      digest === undefined &&
-      expected.kind === "value" &&
-      JSON.stringify(expected.value).includes('"$opaque"')
-    ) {
-      problems.push(
-        `case ${info.id}: the reference returned a value that is not plain data (${JSON.stringify(expected.value).slice(0, 80)})`,
-      );
-    }
-    expectations.push({
-      id: info.id,
-      tags: info.tags,
-      expected,
-      tolerance: { atol: spec?.atol ?? 0, rtol: spec?.rtol ?? 0 },
-      ...(digest === undefined ? {} : { digest }),
-      ...(info.validator ? { validator: info.validator } : {}),
-    });
+  const checkEnd = (report: ExecutionReport, job: string) => {
+    if (report.loadError) problems.push(`the reference raised ${report.loadError.type} when loaded${job}`);
+    if (report.termination !== "exited")
+      problems.push(`the reference ended with ${report.termination}${job}`);
+  };
+  let perf: PerfOracle | undefined;
+  const split = perfIds.length > 0;
+  const report = await run(split ? cases.filter((c) => !perfIds.includes(c.id)).map((c) => c.id) : undefined);
+  checkEnd(report, split ? " (main job)" : "");
+  const observed = new Map(report.observations.map((o) => [o.caseId, o.outcome]));
+  if (split) {
+    const perfReport = await run(perfIds);
+    const baseline = await run([]);
+    checkEnd(perfReport, " (perf job)");
+    checkEnd(baseline, " (baseline job)");
+    for (const o of perfReport.observations)
+      if (perfIds.includes(o.caseId)) observed.set(o.caseId, o.outcome);
+    perf = {
+      caseIds: perfIds,
+      referenceCpuMs: perfReport.cpuMs,
+      referencePeakRssKb: perfReport.peakRssKb,
+      baselineCpuMs: baseline.cpuMs,
+      baselinePeakRssKb: baseline.peakRssKb,
+      referenceReport: perfReport,
+    };
   }
-  return { expectations, referenceCpuMs: report.cpuMs, referenceReport: report, problems };
+  const expectations = stageExpectations(stage, cases, observed, problems);
+  return {
+    expectations,
+    referenceCpuMs: report.cpuMs,
+    referenceReport: report,
+    ...(perf === undefined ? {} : { perf }),
+    problems,
+  };
 }
