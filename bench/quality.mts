@@ -89,3 +89,84 @@ const total = ruff + structure + pyright;
 console.log(
   `total                ${total.toFixed(1)} ms/sample (goal < 50 ms): ${total < 50 ? "met" : "NOT met"}; with pyright's marginal cost ${(ruff + structure + marginal).toFixed(1)} ms`,
 );
+
+// The quality pass as a run does it, and a report over 1,000+ samples.
+const samplesPerTask = 6;
+const { FakeModel } = await import("../src/providers/fake/fake-model.js");
+const { suiteResponder } = await import("../src/test-support/suite-responder.js");
+const { Store } = await import("../src/store/store.js");
+const { createRun } = await import("../src/store/run-table.js");
+const { readSamples } = await import("../src/store/sample-table.js");
+const { buildManifest, newRunId } = await import("../src/runner/build-manifest.js");
+const { executeRun } = await import("../src/runner/execute-run.js");
+const { analyseRunQuality } = await import("../src/runner/analyse-run-quality.js");
+const { selectTasks } = await import("../src/runner/plan-run.js");
+const { loadPromptTemplates } = await import("../src/runner/prompt-templates.js");
+const { summarizeRun } = await import("../src/report/summarize-run.js");
+const { reportTables } = await import("../src/report/report-tables.js");
+const { renderReport } = await import("../src/report/render-report.js");
+const { mkdtempSync, rmSync } = await import("node:fs");
+const { join } = await import("node:path");
+const { tmpdir } = await import("node:os");
+
+const dbDir = mkdtempSync(join(tmpdir(), "pyarena-bench-quality-"));
+try {
+  using store = Store.open(join(dbDir, "bench.db"));
+  const templates = loadPromptTemplates();
+  // Sample i answers with the reference (i = 0) or the i-th mutant: distinct code per sample.
+  const counters = new Map<string, number>();
+  const model = new FakeModel(
+    suiteResponder(suite, (task, stage) => {
+      const key = `${task.spec.id}/${stage.id}`;
+      const i = counters.get(key) ?? 0;
+      counters.set(key, i + 1);
+      const mutant = stage.mutants[(i - 1) % Math.max(1, stage.mutants.length)];
+      return { code: i === 0 || mutant === undefined ? stage.reference : mutant.source };
+    }),
+    { spec: "fake:bench" },
+  );
+  const runId = newRunId();
+  createRun(
+    store,
+    runId,
+    buildManifest({
+      toolVersion: "bench",
+      suite,
+      tasks: selectTasks(suite, {}).tasks,
+      filters: { tiers: [], kinds: [] },
+      models: [model.spec],
+      parameters: { temperature: 0.8 },
+      samples: samplesPerTask,
+      templates,
+      pool,
+      generationConcurrency: 8,
+    }),
+  );
+  const [outcome, runMs] = await timed(() =>
+    executeRun({
+      store,
+      pool,
+      suite,
+      runId,
+      templates,
+      models: new Map([[model.spec, model]]),
+      skipQuality: true,
+    }),
+  );
+  console.log(
+    `run                  ${outcome.completed} samples executed in ${(runMs / 1000).toFixed(1)} s (quality pass skipped)`,
+  );
+  const distinct = new Set(readSamples(store, runId).flatMap((r) => r.stages.map((s) => s.code))).size;
+  const [analysed, passMs] = await timed(() => analyseRunQuality({ store, pool, suite, runId }));
+  console.log(
+    `quality pass         ${(passMs / analysed).toFixed(1)} ms/sample added to the run (${analysed} stages, ${distinct} distinct sources, ${(passMs / 1000).toFixed(1)} s)`,
+  );
+  const [text, reportMs] = await timed(async () =>
+    renderReport(reportTables(summarizeRun(runId, readSamples(store, runId))), "terminal"),
+  );
+  console.log(
+    `report               ${(reportMs / 1000).toFixed(2)} s for ${outcome.completed} samples (read, summarize with intervals, render; ${text.length} characters)`,
+  );
+} finally {
+  rmSync(dbDir, { recursive: true, force: true });
+}

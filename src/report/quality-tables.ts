@@ -1,6 +1,6 @@
 import { formatInterval, formatNumber, formatRatio } from "./format-interval.js";
 import { modelLabel } from "./model-label.js";
-import type { ReportTable } from "./report-tables.js";
+import type { ReportTable } from "./report-table.js";
 import type { QualitySummary } from "./summarize-quality.js";
 import type { ModelSummary } from "./summarize-run.js";
 

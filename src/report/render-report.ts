@@ -1,5 +1,5 @@
 import Table from "cli-table3";
-import type { ReportTable } from "./report-tables.js";
+import type { ReportTable } from "./report-table.js";
 
 export type ReportFormat = "terminal" | "markdown" | "csv" | "json";
 

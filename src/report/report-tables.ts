@@ -1,14 +1,8 @@
 import { formatInterval } from "./format-interval.js";
 import { modelLabel } from "./model-label.js";
 import { formatComposite, qualityTables } from "./quality-tables.js";
+import type { ReportTable } from "./report-table.js";
 import type { LatencySummary, ModelSummary } from "./summarize-run.js";
-
-/** A renderer-neutral table: terminal, Markdown, CSV and JSON all come from the same rows. */
-export interface ReportTable {
-  readonly title: string;
-  readonly headers: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
 
 const TIERS = ["easy", "medium", "hard", "extreme"] as const;
 

@@ -1,9 +1,7 @@
-import type { StageQuality } from "../core/stage-quality.js";
 import type { SandboxPool } from "../sandbox/sandbox-pool.js";
 import { lintCandidate, warmLinter } from "../scoring/quality/lint-candidate.js";
-import type { StructureResult } from "../scoring/quality/python-structure.js";
 import { stageQualityOf } from "../scoring/quality/stage-quality-of.js";
-import { type TypeAccuracy, typeErrors } from "../scoring/quality/type-accuracy.js";
+import { typeErrors } from "../scoring/quality/type-accuracy.js";
 import { type PendingStage, pendingQualityStages, saveQuality } from "../store/quality-table.js";
 import type { Store } from "../store/store.js";
 import type { LoadedSuite } from "../suites/loaded-task.js";
@@ -16,7 +14,7 @@ const NOT_CODE = new Set(["predict-output", "predict-input"]);
  * Stages analysed per batch: pyright costs about a second to start, so it checks a batch in one
  * process; a batch is also the unit of progress and of what a Ctrl-C can lose.
  */
-const BATCH = 64;
+const BATCH = 200;
 
 export interface QualityProgress {
   readonly done: number;
@@ -37,6 +35,7 @@ export interface AnalyseRunQualityOptions {
  * accuracy (pyright) of every stage's code that has none stored yet, batch by batch. It runs after
  * the units, not inside them, because its analysers are cheap per file but costly to start, and
  * because a resumed run then analyses exactly what is missing. Each batch is stored as it ends.
+ * Returns how many stages were analysed.
  */
 export async function analyseRunQuality(options: AnalyseRunQualityOptions): Promise<number> {
   const { store, runId, signal } = options;
@@ -44,39 +43,37 @@ export async function analyseRunQuality(options: AnalyseRunQualityOptions): Prom
   if (pending.length === 0) return 0;
   warmLinter();
   const referenceComplexity = referenceComplexities(options.suite);
+  // Identical answers (greedy decoding, a response from the cache) are analysed once.
+  const byCode = new Map<string, PendingStage[]>();
+  for (const stage of pending) byCode.set(stage.code, [...(byCode.get(stage.code) ?? []), stage]);
+  const codes = [...byCode.keys()];
   let done = 0;
   options.onProgress?.({ done, total: pending.length });
-  for (let i = 0; i < pending.length; i += BATCH) {
+  for (let i = 0; i < codes.length; i += BATCH) {
     signal?.throwIfAborted();
-    const batch = pending.slice(i, i + BATCH);
-    const sources = new Map(batch.map((s, j) => [String(j), s.code]));
+    const batch = codes.slice(i, i + BATCH);
+    const sources = new Map(batch.map((code, j) => [String(j), code]));
     const [structures, types] = await Promise.all([
       analyseStructure(options.pool, sources, signal),
       typeErrors(sources, signal ? { signal } : {}),
     ]);
-    const items = batch.map((stage, j) => ({
-      stage,
-      quality: analyseOne(stage, structures.get(String(j)), types.get(String(j)), referenceComplexity),
-    }));
+    const items = batch.flatMap((code, j) => {
+      const lint = lintCandidate(code);
+      return (byCode.get(code) ?? []).map((stage) => ({
+        stage,
+        quality: stageQualityOf(
+          lint,
+          structures.get(String(j)) ?? { ok: false, reason: "the structure helper gave no result" },
+          types.get(String(j)),
+          referenceComplexity(stage.taskId, stage.stageId),
+        ),
+      }));
+    });
     saveQuality(store, runId, items);
-    done += batch.length;
+    done += items.length;
     options.onProgress?.({ done, total: pending.length });
   }
   return done;
-}
-
-function analyseOne(
-  stage: PendingStage,
-  structure: StructureResult | undefined,
-  types: TypeAccuracy | undefined,
-  referenceComplexity: (taskId: string, stageId: string) => number,
-): StageQuality {
-  return stageQualityOf(
-    lintCandidate(stage.code),
-    structure ?? { ok: false, reason: "the structure helper gave no result" },
-    types,
-    referenceComplexity(stage.taskId, stage.stageId),
-  );
 }
 
 /** The reference's most complex function per stage, linted once per run on first use. */
