@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { SampleStatus } from "../core/verdict.js";
+import type { PerfMeasure, SampleStatus } from "../core/verdict.js";
 import type { LoadedSuite, LoadedTask, Stage } from "../suites/loaded-task.js";
 import type { StageOracle } from "./stage-oracle.js";
 
@@ -8,12 +8,22 @@ import type { StageOracle } from "./stage-oracle.js";
 export interface PolicyEvidence {
   readonly oracle: StageOracle;
   readonly mutantStatuses: readonly SampleStatus[];
+  /**
+   * The outcomes of perf jobs run for mutants whose perf cases were skipped because another case
+   * failed first: asked only when no mutant's status already shows it ran out of resources.
+   */
+  readonly perfProbeOutcomes?: readonly PerfMeasure["outcome"][];
   /** The verdict of given.py, for fix and refactor tasks, when the policy checks it. */
   readonly givenStatus?: SampleStatus;
 }
 
 /** Statuses that show a naive solution ran out of CPU or memory (too-slow: in the perf job). */
-const RESOURCE_FAILURES: ReadonlySet<SampleStatus> = new Set(["timeout", "too-slow", "memory"]);
+export const RESOURCE_FAILURES: ReadonlySet<SampleStatus> = new Set(["timeout", "too-slow", "memory"]);
+
+/** Whether the suite wants evidence that a naive mutant runs out of resources on this task. */
+export function wantsPerfEvidence(suite: LoadedSuite, task: LoadedTask): boolean {
+  return suite.spec.policy.perf_tiers.includes(task.spec.tier);
+}
 
 function filesBelow(dir: string): string[] {
   const found: string[] = [];
@@ -52,10 +62,13 @@ export function policyProblems(
     const missing = filesWithoutCanary(task, suite.spec.canary);
     if (missing.length > 0) problems.push(`files without the canary: ${missing.join(", ")}`);
   }
-  if (policy.perf_tiers.includes(task.spec.tier)) {
+  if (wantsPerfEvidence(suite, task)) {
     if (!evidence.oracle.expectations.some((e) => e.tags.includes("perf")))
       problems.push(`a ${task.spec.tier} task needs a case tagged perf`);
-    else if (!evidence.mutantStatuses.some((s) => RESOURCE_FAILURES.has(s)))
+    else if (
+      !evidence.mutantStatuses.some((s) => RESOURCE_FAILURES.has(s)) &&
+      !(evidence.perfProbeOutcomes ?? []).some((o) => o === "too-slow" || o === "memory")
+    )
       problems.push("no mutant runs out of CPU or memory: add the naive solution as a mutant");
   }
   if (evidence.givenStatus !== undefined) {

@@ -1,10 +1,10 @@
 import type { ExecutionReport } from "../core/observation.js";
 import { canonicalKey } from "../core/py-equal.js";
-import type { SampleStatus } from "../core/verdict.js";
+import type { PerfMeasure, SampleStatus } from "../core/verdict.js";
 import type { SandboxPool } from "../sandbox/sandbox-pool.js";
 import type { LoadedSuite, LoadedTask } from "../suites/loaded-task.js";
-import { policyProblems } from "./check-policy.js";
-import { evaluateCandidate } from "./evaluate-candidate.js";
+import { policyProblems, RESOURCE_FAILURES, wantsPerfEvidence } from "./check-policy.js";
+import { evaluateCandidate, evaluatePerfCases } from "./evaluate-candidate.js";
 import { judgeReference } from "./judge-job.js";
 import { mapConcurrent } from "./map-concurrent.js";
 import { stageOracle } from "./stage-oracle.js";
@@ -95,11 +95,24 @@ async function checkStage(
   }
   let caught = 0;
   const mutantStatuses: SampleStatus[] = [];
+  const skippedPerf: string[] = [];
   for (const mutant of stage.mutants) {
     const result = await evaluateCandidate(pool, suite, task, stage, oracle, mutant.source, signal);
     mutantStatuses.push(result.status);
+    if (result.perf?.outcome === "skipped") skippedPerf.push(mutant.source);
     if (result.status !== "passed") caught++;
     else problems.push(`mutant ${mutant.name} passes every case`);
+  }
+  // A naive mutant that is also wrong on an ordinary case never reaches its perf job. When no
+  // mutant ran out of resources, ask whether one would have on the perf cases alone.
+  const perfProbeOutcomes: PerfMeasure["outcome"][] = [];
+  if (wantsPerfEvidence(suite, task) && !mutantStatuses.some((s) => RESOURCE_FAILURES.has(s))) {
+    for (const source of skippedPerf) {
+      const probe = await evaluatePerfCases({ pool, suite, task, stage, signal }, oracle, source);
+      if (probe?.perf === undefined) break;
+      perfProbeOutcomes.push(probe.perf.outcome);
+      if (probe.perf.outcome === "too-slow" || probe.perf.outcome === "memory") break;
+    }
   }
   const checksGiven =
     suite.spec.policy.check_given &&
@@ -113,6 +126,7 @@ async function checkStage(
     ...policyProblems(suite, task, stage, {
       oracle,
       mutantStatuses,
+      perfProbeOutcomes,
       ...(givenStatus === undefined ? {} : { givenStatus }),
     }),
   );

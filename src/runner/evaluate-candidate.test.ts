@@ -10,6 +10,7 @@ import { perfCpuRatio } from "../scoring/perf-ratio.js";
 import { loadSuite } from "../suites/load-suite.js";
 import type { LoadedSuite, LoadedTask } from "../suites/loaded-task.js";
 import { describeSlow } from "../test-support/slow.js";
+import { checkSuite } from "./check-suite.js";
 import { evaluateCandidate } from "./evaluate-candidate.js";
 import { judgeReference } from "./judge-job.js";
 import { stageJob } from "./stage-job.js";
@@ -34,7 +35,7 @@ const large = Array.from({ length: 200_000 }, () => Math.floor(random() * 1_000_
 function writeSuite(): void {
   write(
     "suite.yaml",
-    'name: perf-test\nversion: "0.1"\ndescription: perf cases\ncanary: "PYARENA-CANARY perf-test-suite"\nlimits:\n  cpu_floor_seconds: 1\n',
+    'name: perf-test\nversion: "0.1"\ndescription: perf cases\ncanary: "PYARENA-CANARY perf-test-suite"\nlimits:\n  cpu_floor_seconds: 1\npolicy:\n  perf_tiers: [hard]\n',
   );
   const task = (id: string, entry: string, extra = "") =>
     `id: ${id}\ntitle: ${id}\ntier: hard\nkind: generate\ntopics: [perf]\nentry_point: ${entry}\n${extra}`;
@@ -52,6 +53,10 @@ function writeSuite(): void {
       ],
     }),
   );
+  write("tasks/dedupe/mutants/sorted.py", DEDUPE.wrongSmall);
+  // Naive, and also wrong on an ordinary case: its perf cases never run in a real evaluation.
+  write("tasks/dedupe/mutants/quadratic-empty-none.py", DEDUPE.quadraticEmptyNone);
+  write("tasks/two-sum/mutants/quadratic.py", TWO_SUM.quadratic);
   write("tasks/two-sum/task.yaml", task("two-sum", "two_sum", "validators: validators.py\n"));
   write("tasks/two-sum/prompt.md", "Return the indices of two values that sum to target.");
   write(
@@ -91,6 +96,8 @@ const DEDUPE = {
   quadratic:
     "def dedupe(values):\n    out = []\n    for v in values:\n        if v not in out:\n            out.append(v)\n    return out\n",
   wrongSmall: "def dedupe(values):\n    return sorted(set(values))\n",
+  quadraticEmptyNone:
+    "def dedupe(values):\n    out = []\n    for v in values:\n        if v not in out:\n            out.append(v)\n    return out or None\n",
   wrongLarge:
     "def dedupe(values):\n    out = list(dict.fromkeys(values))\n    return out[:-1] if len(values) > 1000 else out\n",
 };
@@ -242,4 +249,29 @@ describeSlow("perf cases in a job of their own", () => {
     expect(quadratic.perf?.outcome).toBe("too-slow");
     expect(quadratic.tally).toMatchObject({ edge: { passed: 1, total: 1 }, perf: { passed: 0, total: 1 } });
   }, 60_000);
+
+  it("suite check: a naive mutant that also fails an ordinary case still shows the perf case separates it", async () => {
+    const checks = await checkSuite(pool, suite, { runs: 1 });
+    expect(checks.map((c) => [c.taskId, c.mutantsCaught, c.problems])).toEqual([
+      ["dedupe", 2, []],
+      ["two-sum", 1, []],
+    ]);
+    const dedupe = taskOf("dedupe");
+    const withoutNaive: LoadedSuite = {
+      ...suite,
+      tasks: [
+        {
+          ...dedupe,
+          stages: dedupe.stages.map((st) => ({
+            ...st,
+            mutants: st.mutants.filter((m) => m.name === "sorted.py"),
+          })),
+        },
+      ],
+    };
+    const [check] = await checkSuite(pool, withoutNaive, { runs: 1 });
+    expect(check?.problems).toEqual([
+      "no mutant runs out of CPU or memory: add the naive solution as a mutant",
+    ]);
+  }, 120_000);
 });

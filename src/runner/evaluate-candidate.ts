@@ -1,11 +1,11 @@
 import type { SampleVerdict } from "../core/verdict.js";
 import { executionLimits } from "../sandbox/execution-limits.js";
 import type { SandboxPool } from "../sandbox/sandbox-pool.js";
-import { combineVerdicts } from "../scoring/combine-verdicts.js";
+import { combineVerdicts, type SplitVerdicts } from "../scoring/combine-verdicts.js";
 import type { LoadedSuite, LoadedTask, Stage } from "../suites/loaded-task.js";
-import { judgeJob, perfReference, splitExpectations } from "./judge-job.js";
+import { judgeJob, perfReference, type StageContext, splitExpectations } from "./judge-job.js";
 import { stageJob } from "./stage-job.js";
-import type { StageOracle } from "./stage-oracle.js";
+import type { PerfOracle, StageOracle } from "./stage-oracle.js";
 import { taskLimits } from "./task-limits.js";
 
 /**
@@ -25,35 +25,65 @@ export async function evaluateCandidate(
   signal?: AbortSignal,
 ): Promise<SampleVerdict> {
   const context = { pool, suite, task, stage, signal };
-  const spec = taskLimits(suite, task);
-  const run = (only: readonly string[] | undefined, referenceCpuMs: number) => {
-    const { files, job } = stageJob(task, stage, code, only);
-    return pool.run({ files, job, limits: executionLimits(spec, referenceCpuMs) }, signal);
-  };
   const perf = oracle.perf;
-  if (perf === undefined)
-    return judgeJob(context, oracle.expectations, await run(undefined, oracle.referenceCpuMs));
-  const split = splitExpectations(oracle, perf);
-  const main =
-    split.main.length === 0
-      ? undefined
-      : await judgeJob(
-          context,
-          split.main,
-          await run(
-            split.main.map((e) => e.id),
-            oracle.referenceCpuMs,
-          ),
-        );
-  let perfRun: Parameters<typeof combineVerdicts>[0]["perf"];
-  if (main === undefined || main.status === "passed") {
-    const report = await run(perf.caseIds, perf.referenceCpuMs);
-    perfRun = { verdict: await judgeJob(context, split.perf, report), report };
+  if (perf === undefined) {
+    const report = await runJob(context, code, undefined, oracle.referenceCpuMs);
+    return judgeJob(context, oracle.expectations, report);
   }
+  const split = splitExpectations(oracle, perf);
+  const mainIds = split.main.map((e) => e.id);
+  const main =
+    mainIds.length === 0
+      ? undefined
+      : await judgeJob(context, split.main, await runJob(context, code, mainIds, oracle.referenceCpuMs));
+  const perfRun =
+    main === undefined || main.status === "passed" ? await perfJob(context, oracle, perf, code) : undefined;
   return combineVerdicts({
     main,
     perf: perfRun,
     perfExpectations: split.perf,
     reference: perfReference(perf),
   });
+}
+
+/**
+ * The perf job alone, whatever the other cases give: `suite check` uses it to learn whether a
+ * mutant that already fails an ordinary case would also run out of CPU or memory on the perf
+ * cases. Undefined for a stage without perf cases.
+ */
+export async function evaluatePerfCases(
+  context: StageContext,
+  oracle: StageOracle,
+  code: string,
+): Promise<SampleVerdict | undefined> {
+  const perf = oracle.perf;
+  if (perf === undefined) return undefined;
+  return combineVerdicts({
+    main: undefined,
+    perf: await perfJob(context, oracle, perf, code),
+    perfExpectations: splitExpectations(oracle, perf).perf,
+    reference: perfReference(perf),
+  });
+}
+
+async function perfJob(
+  context: StageContext,
+  oracle: StageOracle,
+  perf: PerfOracle,
+  code: string,
+): Promise<NonNullable<SplitVerdicts["perf"]>> {
+  const report = await runJob(context, code, perf.caseIds, perf.referenceCpuMs);
+  return { verdict: await judgeJob(context, splitExpectations(oracle, perf).perf, report), report };
+}
+
+function runJob(
+  context: StageContext,
+  code: string,
+  only: readonly string[] | undefined,
+  referenceCpuMs: number,
+) {
+  const { pool, suite, task, stage, signal } = context;
+  const { files, job } = stageJob(task, stage, code, only);
+  const limits = executionLimits(taskLimits(suite, task), referenceCpuMs);
+  return pool.run({ files, job, limits }, signal);
 }
