@@ -80,7 +80,8 @@ describeSlow("executeRun", () => {
       templates,
       models: new Map([good, firstMutant].map((m) => [m.spec, m])),
     });
-    expect(outcome).toEqual({ status: "finished", completed: 28, errors: 0 });
+    // 30 stages with code: rpn-calculator has two turns, and the mutant gives no code twice.
+    expect(outcome).toEqual({ status: "finished", completed: 28, errors: 0, analysed: 30 });
     const rows = readSamples(store, runId);
     expect(rows).toHaveLength(28);
     const byModel = (spec: string) => rows.filter((r) => r.model === spec);

@@ -1,5 +1,6 @@
 import type { SampleRow } from "../core/run-record.js";
-import type { CaseCount, PerfMeasure } from "../core/verdict.js";
+import type { CaseCount } from "../core/verdict.js";
+import { perfRatios } from "./perf-ratio.js";
 
 /**
  * Every quality metric of one sample (docs/quality.md). A metric is null when the sample has
@@ -33,10 +34,6 @@ export interface SampleMetrics {
   readonly hasPerf: boolean;
 }
 
-/** Below these, a difference is measurement noise: rusage CPU time and RSS are not finer. */
-const CPU_FLOOR_MS = 5;
-const RSS_FLOOR_KB = 1024;
-
 function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
@@ -54,18 +51,6 @@ function geometricMean(values: readonly number[]): number | null {
   return Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
 }
 
-/** The perf cases' cost above the interpreter's start, against the reference's the same way. */
-export function perfRatios(perf: PerfMeasure): { cpu: number; memory: number } {
-  return {
-    cpu:
-      Math.max(perf.cpuMs - perf.baselineCpuMs, CPU_FLOOR_MS) /
-      Math.max(perf.referenceCpuMs - perf.baselineCpuMs, CPU_FLOOR_MS),
-    memory:
-      Math.max(perf.peakRssKb - perf.baselinePeakRssKb, RSS_FLOOR_KB) /
-      Math.max(perf.referencePeakRssKb - perf.baselinePeakRssKb, RSS_FLOOR_KB),
-  };
-}
-
 export function sampleMetrics(row: SampleRow): SampleMetrics {
   const analysed = row.stages.flatMap((s) => (s.quality === undefined ? [] : [s.quality]));
   const lines = analysed.reduce((n, q) => n + q.lint.nonBlankLines, 0);
@@ -80,7 +65,7 @@ export function sampleMetrics(row: SampleRow): SampleMetrics {
   );
   const tallies = row.stages.map((s) => s.verdict?.tally);
   const perfs = row.stages.flatMap((s) => (s.verdict?.perf === undefined ? [] : [s.verdict.perf]));
-  const measured = perfs.filter((p) => p.outcome === "passed").map(perfRatios);
+  const measured = perfs.flatMap((p) => perfRatios(p) ?? []);
   const ranOrStopped = perfs.filter((p) => p.outcome === "passed" || p.outcome === "too-slow");
   return {
     passed: row.passed,
