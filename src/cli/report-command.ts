@@ -70,7 +70,11 @@ export function registerReport(program: Command): void {
         heading = `Run${ids.length > 1 ? "s" : ""} ${ids.join(", ")}${errors > 0 ? ` (${errors} units failed; resume to retry them)` : ""}`;
       }
       const tables = reportTables(summaries);
-      const body = renderReport(tables, format, format === "terminal" && !options.out && pc.isColorSupported);
+      // JSON carries every number behind the tables too: each metric per model, tier and kind.
+      const body =
+        format === "json"
+          ? `${JSON.stringify({ heading, weights, tables, summaries }, null, 2)}\n`
+          : renderReport(tables, format, format === "terminal" && !options.out && pc.isColorSupported);
       const text =
         format === "terminal" || format === "markdown"
           ? `${format === "markdown" ? "## " : ""}${heading}\n\n${body}`

@@ -53,10 +53,19 @@ describeSlow("pyarena run, report, export and score", () => {
     const runs = JSON.parse((await pyarena(["runs", "--json"])).stdout) as { id: string; status: string }[];
     expect(runs.map((r) => [r.id, r.status])).toEqual([[runId, "finished"]]);
     const json = JSON.parse((await pyarena(["report", "--json"])).stdout) as {
-      title: string;
-      rows: string[][];
-    }[];
-    expect(json[0]?.rows[0]?.slice(0, 4)).toEqual(["fake:instant", "2", "2", "0.0% [0.0–0.0]"]);
+      tables: { title: string; rows: string[][] }[];
+      summaries: {
+        model: string;
+        byTier: Record<string, { quality: { metrics: Record<string, unknown> } }>;
+      }[];
+    };
+    expect(json.tables[0]?.rows[0]?.slice(0, 4)).toEqual(["fake:instant", "2", "2", "0.0% [0.0–0.0]"]);
+    // Every metric per tier, with its interval, for scripts.
+    expect(json.summaries[0]?.byTier.easy?.quality.metrics.docstringCoverage).toMatchObject({
+      estimate: expect.any(Number),
+      low: expect.any(Number),
+      high: expect.any(Number),
+    });
     expect((await pyarena(["report", runId, "--csv"])).stdout).toMatch(
       /^Correctness.*\nmodel,tasks,samples\/task,pass@1/,
     );
