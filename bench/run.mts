@@ -77,6 +77,8 @@ async function benchRun(
     runId: id,
     templates,
     models: new Map([[model.spec, model]]),
+    // The units only: the quality pass that follows them is measured by bench:quality.
+    skipQuality: true,
   });
   return { wallMs: performance.now() - started, units: outcome.completed };
 }
