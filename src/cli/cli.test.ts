@@ -67,6 +67,21 @@ describe("pyarena command line", () => {
     expect(verdict.status).toBe("failed");
     expect(verdict.cases.find((c) => c.caseId === "invalid")?.reason).toBe("mismatch");
   });
+
+  it("with --quality, lists every lint finding, the docstring and hint counts and pyright's errors", async () => {
+    const result = await execMergeIntervals(
+      "import os\n\n\ndef merge_intervals(xs: list) -> int:\n    try:\n        return sorted(xs)\n    except:\n        return []\n",
+      "--quality",
+    );
+    expect(result.stdout).toMatch(/F401 \[readability\] `os` imported but unused/);
+    expect(result.stdout).toMatch(/E722 \[likely-bug\]/);
+    expect(result.stdout).toContain("docstrings 0/1 (0%)");
+    expect(result.stdout).toContain("type hints 2/2 (100%)");
+    // Both returns contradict `-> int`.
+    expect(result.stdout).toMatch(
+      /types: 2 pyright error\(s\)\n {2}6 reportReturnType:.*\n {2}8 reportReturnType:/,
+    );
+  });
 });
 
 describeSlow("pyarena suite check", () => {

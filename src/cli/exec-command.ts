@@ -5,11 +5,13 @@ import pc from "picocolors";
 import type { CaseOutcome } from "../core/observation.js";
 import { PyarenaError } from "../core/pyarena-error.js";
 import type { PerfMeasure, SampleVerdict } from "../core/verdict.js";
+import { analyseCandidateQuality } from "../runner/analyse-candidate-quality.js";
 import { evaluateCandidate } from "../runner/evaluate-candidate.js";
 import { stageOracle } from "../runner/stage-oracle.js";
 import { perfCpuRatio } from "../scoring/perf-ratio.js";
 import { loadSuite } from "../suites/load-suite.js";
 import { interruptSignal, openPool } from "./global-options.js";
+import { renderQuality } from "./quality-view.js";
 import { table as newTable } from "./table.js";
 
 export function registerExec(program: Command): void {
@@ -20,8 +22,12 @@ export function registerExec(program: Command): void {
     .requiredOption("--task <id>", "task id")
     .requiredOption("--code <file...>", "candidate file (one per turn for multi-turn tasks)")
     .option("--json", "print the verdict as JSON")
+    .option("--quality", "also lint, check the docstrings and type hints, and type-check each file (pyright)")
     .action(
-      async (options: { suite: string; task: string; code: string[]; json?: boolean }, command: Command) => {
+      async (
+        options: { suite: string; task: string; code: string[]; json?: boolean; quality?: boolean },
+        command: Command,
+      ) => {
         const suite = loadSuite(resolve(options.suite));
         const task = suite.tasks.find((t) => t.spec.id === options.task);
         if (task === undefined)
@@ -35,25 +41,23 @@ export function registerExec(program: Command): void {
         await using pool = await openPool(command);
         const signal = interruptSignal();
         const verdicts: SampleVerdict[] = [];
+        const sources = options.code.map((file) => readFileSync(file, "utf8"));
         for (const [i, stage] of task.stages.entries()) {
           const oracle = await stageOracle(pool, suite, task, stage, signal);
           verdicts.push(
-            await evaluateCandidate(
-              pool,
-              suite,
-              task,
-              stage,
-              oracle,
-              readFileSync(options.code[i] as string, "utf8"),
-              signal,
-            ),
+            await evaluateCandidate(pool, suite, task, stage, oracle, sources[i] as string, signal),
           );
         }
-        if (options.json) process.stdout.write(`${JSON.stringify(verdicts, null, 2)}\n`);
+        const quality = options.quality ? await analyseCandidateQuality(pool, sources, signal) : undefined;
+        if (options.json)
+          process.stdout.write(
+            `${JSON.stringify(quality ? verdicts.map((v, i) => ({ ...v, quality: quality[i] })) : verdicts, null, 2)}\n`,
+          );
         else {
           for (const [i, v] of verdicts.entries()) {
-            process.stdout.write(`${renderVerdict(v, task.stages.length > 1 ? i + 1 : undefined)}
-`);
+            process.stdout.write(`${renderVerdict(v, task.stages.length > 1 ? i + 1 : undefined)}\n`);
+            const q = quality?.[i];
+            if (q !== undefined) process.stdout.write(`${renderQuality(q)}\n`);
           }
         }
         process.exitCode = verdicts.every((v) => v.status === "passed") ? 0 : 1;
