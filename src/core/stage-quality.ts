@@ -18,6 +18,8 @@ export interface StageQuality {
   };
   /** The most complex function of the stage's reference solution, linted the same way. */
   readonly referenceComplexityMax: number;
+  /** pyright errors on the reference (absent in rows made before it was stored; null if unknown). */
+  readonly referenceTypeErrors?: number | null;
   readonly documentation: {
     readonly publicDefinitions: number;
     readonly documented: number;

@@ -84,7 +84,14 @@ export function qualityTables(sorted: readonly ModelSummary[], runs: number): Re
     {
       title:
         "Documentation and types (coverage of public definitions; pyright errors per sample, basic mode)",
-      headers: ["model", "docstrings", "well-shaped docstrings", "type hints", "type errors"],
+      headers: [
+        "model",
+        "docstrings",
+        "well-shaped docstrings",
+        "type hints",
+        "type errors",
+        "beyond the reference's",
+      ],
       rows: sorted.map((s) => {
         const m = s.quality.metrics;
         return [
@@ -93,6 +100,7 @@ export function qualityTables(sorted: readonly ModelSummary[], runs: number): Re
           formatInterval(m.wellShaped),
           formatInterval(m.hintCoverage),
           formatNumber(m.typeErrors, 2),
+          formatNumber(m.typeErrorsBeyondReference, 2),
         ];
       }),
     },

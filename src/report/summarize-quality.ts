@@ -21,6 +21,7 @@ export const QUALITY_METRICS: readonly QualityMetric[] = [
   "wellShaped",
   "hintCoverage",
   "typeErrors",
+  "typeErrorsBeyondReference",
   "edge",
   "errorHandling",
   "otherCases",

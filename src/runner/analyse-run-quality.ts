@@ -6,6 +6,7 @@ import { type PendingStage, pendingQualityStages, saveQuality } from "../store/q
 import type { Store } from "../store/store.js";
 import type { LoadedSuite } from "../suites/loaded-task.js";
 import { analyseStructure } from "./analyse-structure.js";
+import { ReferenceQuality } from "./reference-quality.js";
 
 /** Kinds whose answers are expressions, not Python modules: there is nothing to lint. */
 const NOT_CODE = new Set(["predict-output", "predict-input"]);
@@ -44,7 +45,7 @@ export async function analyseRunQuality(options: AnalyseRunQualityOptions): Prom
   const pending = pendingQualityStages(store, runId).filter((s) => !NOT_CODE.has(s.kind));
   if (pending.length === 0) return 0;
   warmLinter();
-  const referenceComplexity = referenceComplexities(options.suite);
+  const references = new ReferenceQuality(options.suite);
   // Identical answers (greedy decoding, a response from the cache) are analysed once.
   const byCode = new Map<string, PendingStage[]>();
   for (const stage of pending) byCode.set(stage.code, [...(byCode.get(stage.code) ?? []), stage]);
@@ -56,10 +57,16 @@ export async function analyseRunQuality(options: AnalyseRunQualityOptions): Prom
     signal?.throwIfAborted();
     const batch = codes.slice(i, i + size);
     const sources = new Map(batch.map((code, j) => [String(j), code]));
+    // The references these answers are compared with ride in the same pyright process.
+    const checked = new Map([
+      ...sources,
+      ...references.unchecked(batch.flatMap((code) => byCode.get(code) ?? [])),
+    ]);
     const [structures, types] = await Promise.all([
       analyseStructure(options.pool, sources, signal),
-      typeErrors(sources, signal ? { signal } : {}),
+      typeErrors(checked, signal ? { signal } : {}),
     ]);
+    references.record(types);
     const items = batch.flatMap((code, j) => {
       const lint = lintCandidate(code);
       return (byCode.get(code) ?? []).map((stage) => ({
@@ -68,7 +75,7 @@ export async function analyseRunQuality(options: AnalyseRunQualityOptions): Prom
           lint,
           structures.get(String(j)) ?? { ok: false, reason: "the structure helper gave no result" },
           types.get(String(j)),
-          referenceComplexity(stage.taskId, stage.stageId),
+          references.of(stage.taskId, stage.stageId),
         ),
       }));
     });
@@ -77,20 +84,4 @@ export async function analyseRunQuality(options: AnalyseRunQualityOptions): Prom
     options.onProgress?.({ done, total: pending.length });
   }
   return done;
-}
-
-/** The reference's most complex function per stage, linted once per run on first use. */
-function referenceComplexities(suite: LoadedSuite): (taskId: string, stageId: string) => number {
-  const tasks = new Map(suite.tasks.map((t) => [t.spec.id, t]));
-  const cache = new Map<string, number>();
-  return (taskId, stageId) => {
-    const key = `${taskId}\u0000${stageId}`;
-    let value = cache.get(key);
-    if (value === undefined) {
-      const stage = tasks.get(taskId)?.stages.find((s) => s.id === stageId);
-      value = stage === undefined ? 0 : lintCandidate(stage.reference).complexity.max;
-      cache.set(key, value);
-    }
-    return value;
-  };
 }

@@ -156,6 +156,8 @@ describeSlow("the quality pass of a run", () => {
     expect(careless.hintCoverage?.estimate).toBe(0);
     expect(good.typeErrors?.estimate).toBe(0);
     expect(sloppy.typeErrors?.estimate).toBeGreaterThanOrEqual(1);
+    expect(sloppy.typeErrorsBeyondReference?.estimate).toBe(sloppy.typeErrors?.estimate);
+    expect(good.typeErrorsBeyondReference?.estimate).toBe(0);
 
     // Completeness: only the careless answer misses the error-handling case.
     expect(good.edge?.estimate).toBe(1);

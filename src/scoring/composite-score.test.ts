@@ -13,6 +13,7 @@ const clean: SampleMetrics = {
   wellShaped: 1,
   hintCoverage: 1,
   typeErrors: 0,
+  typeErrorsBeyondReference: 0,
   edge: 1,
   errorHandling: 1,
   otherCases: 1,
@@ -28,7 +29,7 @@ describe("compositeScore", () => {
     const flaws: Partial<SampleMetrics>[] = [
       { likelyBugPer100: 10 },
       { docstringCoverage: 0 },
-      { typeErrors: 2 },
+      { typeErrors: 2, typeErrorsBeyondReference: 2 },
       { errorHandling: 0 },
       { cpuRatio: 4 },
       { tooSlow: 1, cpuRatio: null },
@@ -54,7 +55,7 @@ describe("compositeScore", () => {
     const weights = parseWeights(
       "correctness=1,quality=0,documentation=0,types=0,completeness=0,efficiency=0",
     );
-    expect(compositeScore({ ...clean, typeErrors: 9 }, weights)).toBe(1);
+    expect(compositeScore({ ...clean, typeErrors: 9, typeErrorsBeyondReference: 9 }, weights)).toBe(1);
     expect(compositeScore({ ...clean, passed: false }, weights)).toBe(0);
   });
 });

@@ -53,7 +53,7 @@ export function compositeParts(m: SampleMetrics): Record<CompositePart, number |
     correctness: m.passed ? 1 : 0,
     quality: onlyIfPassed(weighted === null ? null : HALF_QUALITY / (HALF_QUALITY + weighted)),
     documentation: onlyIfPassed(mean([m.docstringCoverage, m.hintCoverage])),
-    types: onlyIfPassed(m.typeErrors === null ? null : 1 / (1 + m.typeErrors)),
+    types: onlyIfPassed(m.typeErrorsBeyondReference === null ? null : 1 / (1 + m.typeErrorsBeyondReference)),
     completeness: mean([m.edge, m.errorHandling]),
     efficiency: m.passed ? efficiency : m.hasPerf ? 0 : null,
   };

@@ -22,6 +22,8 @@ export interface SampleMetrics {
   readonly wellShaped: number | null;
   readonly hintCoverage: number | null;
   readonly typeErrors: number | null;
+  /** Errors beyond the reference's own on the same stage: dynamic idioms the task needs are free. */
+  readonly typeErrorsBeyondReference: number | null;
   readonly edge: number | null;
   readonly errorHandling: number | null;
   readonly otherCases: number | null;
@@ -57,7 +59,11 @@ export function sampleMetrics(row: SampleRow): SampleMetrics {
   const per100 = (count: (q: (typeof analysed)[number]) => number) =>
     analysed.length === 0 || lines === 0 ? null : (100 * analysed.reduce((n, q) => n + count(q), 0)) / lines;
   const docs = analysed.flatMap((q) => (q.documentation === null ? [] : [q.documentation]));
-  const types = analysed.flatMap((q) => (q.types === null ? [] : [q.types]));
+  const types = analysed.flatMap((q) =>
+    q.types === null
+      ? []
+      : [{ ...q.types, beyond: Math.max(0, q.types.errors - (q.referenceTypeErrors ?? 0)) }],
+  );
   const complexity = analysed.flatMap((q) =>
     q.referenceComplexityMax > 0 && q.lint.complexityMax > 0
       ? [q.lint.complexityMax / q.referenceComplexityMax]
@@ -87,6 +93,7 @@ export function sampleMetrics(row: SampleRow): SampleMetrics {
       docs.reduce((n, d) => n + d.hintSlots, 0),
     ),
     typeErrors: types.length === 0 ? null : types.reduce((n, t) => n + t.errors, 0),
+    typeErrorsBeyondReference: types.length === 0 ? null : types.reduce((n, t) => n + t.beyond, 0),
     edge: sumCounts(tallies.map((t) => t?.edge)),
     errorHandling: sumCounts(tallies.map((t) => t?.errorHandling)),
     otherCases: sumCounts(tallies.map((t) => t?.other)),

@@ -19,7 +19,7 @@ export function stageQualityOf(
   lint: LintReport,
   structure: StructureResult,
   types: TypeAccuracy | undefined,
-  referenceComplexityMax: number,
+  reference: { readonly complexityMax: number; readonly typeErrors: number | null },
 ): StageQuality {
   const notes: string[] = [];
   let documentation: StageQuality["documentation"] = null;
@@ -47,7 +47,8 @@ export function stageQualityOf(
       complexityMax: lint.complexity.max,
       complexityTotal: lint.complexity.total,
     },
-    referenceComplexityMax,
+    referenceComplexityMax: reference.complexityMax,
+    referenceTypeErrors: reference.typeErrors,
     documentation,
     types:
       types === undefined
