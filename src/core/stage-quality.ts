@@ -15,6 +15,12 @@ export interface StageQuality {
     readonly codes: readonly string[];
     readonly complexityMax: number;
     readonly complexityTotal: number;
+    /** Findings per group that the stage's reference does not have too, code by code (absent in older rows). */
+    readonly beyondReference?: {
+      readonly likelyBug: number;
+      readonly idiom: number;
+      readonly readability: number;
+    };
   };
   /** The most complex function of the stage's reference solution, linted the same way. */
   readonly referenceComplexityMax: number;

@@ -67,7 +67,16 @@ export function qualityTables(sorted: readonly ModelSummary[], runs: number): Re
     {
       title:
         "Code quality (ruff findings per 100 non-blank lines; most complex function against the reference)",
-      headers: ["model", "analysed", "findings", "likely bug", "idiom", "readability", "complexity ×ref"],
+      headers: [
+        "model",
+        "analysed",
+        "findings",
+        "likely bug",
+        "idiom",
+        "readability",
+        "weighted, beyond the reference's",
+        "complexity ×ref",
+      ],
       rows: sorted.map((s) => {
         const m = s.quality.metrics;
         return [
@@ -77,6 +86,7 @@ export function qualityTables(sorted: readonly ModelSummary[], runs: number): Re
           formatNumber(m.likelyBugPer100),
           formatNumber(m.idiomPer100),
           formatNumber(m.readabilityPer100),
+          formatNumber(m.weightedBeyondReferencePer100),
           formatRatio(m.complexityRatio),
         ];
       }),

@@ -16,6 +16,7 @@ export const QUALITY_METRICS: readonly QualityMetric[] = [
   "likelyBugPer100",
   "idiomPer100",
   "readabilityPer100",
+  "weightedBeyondReferencePer100",
   "complexityRatio",
   "docstringCoverage",
   "wellShaped",

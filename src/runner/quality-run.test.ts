@@ -147,6 +147,8 @@ describeSlow("the quality pass of a run", () => {
     expect(sloppy.likelyBugPer100?.estimate).toBeCloseTo((100 * 2) / 12, 5);
     expect(sloppy.readabilityPer100?.estimate).toBeCloseTo((100 * 1) / 12, 5);
     expect(good.complexityRatio?.estimate).toBe(1);
+    // The reference has no findings, so every one is beyond it: (3 × 2 + 0.5 × 1) per 12 lines.
+    expect(sloppy.weightedBeyondReferencePer100?.estimate).toBeCloseTo((100 * 6.5) / 12, 5);
 
     // Documentation and types: the lying annotation is a pyright error; hints absent are not.
     expect(good.docstringCoverage?.estimate).toBe(1);

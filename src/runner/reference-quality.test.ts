@@ -10,7 +10,7 @@ import { describeSlow } from "../test-support/slow.js";
 import { ReferenceQuality } from "./reference-quality.js";
 
 describeSlow("ReferenceQuality", () => {
-  it("charges a candidate only for pyright errors beyond its reference's", async () => {
+  it("charges a candidate only for pyright errors and lint findings beyond its reference's", async () => {
     // A metaclass that sets attributes on its classes: correct, idiomatic, and pyright objects.
     const suite = loadSuite(packagePath("suites", "core"));
     const task = suite.tasks.find((t) => t.spec.id === "plugin-registry-metaclass");
@@ -42,7 +42,10 @@ describeSlow("ReferenceQuality", () => {
         { stageId: at.stageId, responseId: 1, cached: false, extraction: "fenced", code: candidate, quality },
       ],
     } as unknown as SampleRow;
+    // Lint findings the reference has too are not charged either.
+    expect(quality.lint.beyondReference).toEqual({ likelyBug: 0, idiom: 0, readability: 0 });
     const metrics = sampleMetrics(row);
+    expect(metrics.weightedBeyondReferencePer100).toBe(0);
     expect(metrics.typeErrors).toBe((reference.typeErrors ?? 0) + 1);
     expect(metrics.typeErrorsBeyondReference).toBe(1);
   }, 60_000);

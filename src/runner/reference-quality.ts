@@ -6,6 +6,8 @@ import type { LoadedSuite } from "../suites/loaded-task.js";
 /** What a stage's reference scores on the measures that candidates are compared against. */
 export interface ReferenceFacts {
   readonly complexityMax: number;
+  /** The reference's lint finding codes: a task may dictate a name or a shape that ruff flags. */
+  readonly lintCodes: readonly string[];
   /** pyright errors on the reference; null until checked. */
   readonly typeErrors: number | null;
 }
@@ -50,7 +52,11 @@ export class ReferenceQuality {
       lint = lintCandidate(source);
       this.#lint.set(k, lint);
     }
-    return { complexityMax: lint?.complexity.max ?? 0, typeErrors: this.#typeErrors.get(k) ?? null };
+    return {
+      complexityMax: lint?.complexity.max ?? 0,
+      lintCodes: lint?.findings.map((f) => f.code) ?? [],
+      typeErrors: this.#typeErrors.get(k) ?? null,
+    };
   }
 }
 

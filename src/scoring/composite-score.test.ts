@@ -8,6 +8,7 @@ const clean: SampleMetrics = {
   likelyBugPer100: 0,
   idiomPer100: 0,
   readabilityPer100: 0,
+  weightedBeyondReferencePer100: 0,
   complexityRatio: 1,
   docstringCoverage: 1,
   wellShaped: 1,
@@ -27,7 +28,7 @@ describe("compositeScore", () => {
   it("is 1 for a flawless sample and falls with each flaw", () => {
     expect(compositeScore(clean)).toBeCloseTo(1, 10);
     const flaws: Partial<SampleMetrics>[] = [
-      { likelyBugPer100: 10 },
+      { weightedBeyondReferencePer100: 30 },
       { docstringCoverage: 0 },
       { typeErrors: 2, typeErrorsBeyondReference: 2 },
       { errorHandling: 0 },

@@ -23,9 +23,6 @@ export type CompositePart = keyof CompositeWeights;
 
 export const DEFAULT_WEIGHTS: CompositeWeights = compositeWeightsSchema.parse({});
 
-/** Lint findings per 100 lines weighted by what they cost: a likely bug counts more than style. */
-const GROUP_WEIGHTS = { likelyBug: 3, idiom: 1, readability: 0.5 };
-
 /** Weighted findings per 100 lines at which the quality part is one half. */
 const HALF_QUALITY = 10;
 
@@ -41,12 +38,7 @@ function mean(values: readonly (number | null)[]): number | null {
  * work is worth nothing. Completeness keeps its value: it is partial credit by design.
  */
 export function compositeParts(m: SampleMetrics): Record<CompositePart, number | null> {
-  const weighted =
-    m.likelyBugPer100 === null || m.idiomPer100 === null || m.readabilityPer100 === null
-      ? null
-      : GROUP_WEIGHTS.likelyBug * m.likelyBugPer100 +
-        GROUP_WEIGHTS.idiom * m.idiomPer100 +
-        GROUP_WEIGHTS.readability * m.readabilityPer100;
+  const weighted = m.weightedBeyondReferencePer100;
   const onlyIfPassed = (v: number | null) => (v === null ? null : m.passed ? v : 0);
   const efficiency = m.tooSlow === 1 ? 0 : m.cpuRatio === null ? null : Math.min(1, 1 / m.cpuRatio);
   return {

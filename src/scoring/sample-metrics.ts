@@ -15,6 +15,11 @@ export interface SampleMetrics {
   readonly likelyBugPer100: number | null;
   readonly idiomPer100: number | null;
   readonly readabilityPer100: number | null;
+  /**
+   * Findings per 100 lines that the reference does not also have, weighted by what they cost
+   * (3 × likely bug + 1 × idiom + 0.5 × readability): what the composite's quality part uses.
+   */
+  readonly weightedBeyondReferencePer100: number | null;
   /** The most complex function against the reference's (1 = as complex). */
   readonly complexityRatio: number | null;
   readonly docstringCoverage: number | null;
@@ -35,6 +40,9 @@ export interface SampleMetrics {
   /** Whether the sample's task has perf cases, whether or not they ran. */
   readonly hasPerf: boolean;
 }
+
+/** What a finding of each group costs in the composite's quality part. */
+export const GROUP_WEIGHTS = { likelyBug: 3, idiom: 1, readability: 0.5 } as const;
 
 function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
@@ -79,6 +87,14 @@ export function sampleMetrics(row: SampleRow): SampleMetrics {
     likelyBugPer100: per100((q) => q.lint.likelyBug),
     idiomPer100: per100((q) => q.lint.idiom),
     readabilityPer100: per100((q) => q.lint.readability),
+    weightedBeyondReferencePer100: per100((q) => {
+      const b = q.lint.beyondReference ?? q.lint;
+      return (
+        GROUP_WEIGHTS.likelyBug * b.likelyBug +
+        GROUP_WEIGHTS.idiom * b.idiom +
+        GROUP_WEIGHTS.readability * b.readability
+      );
+    }),
     complexityRatio: geometricMean(complexity),
     docstringCoverage: share(
       docs.reduce((n, d) => n + d.documented, 0),

@@ -19,7 +19,11 @@ export function stageQualityOf(
   lint: LintReport,
   structure: StructureResult,
   types: TypeAccuracy | undefined,
-  reference: { readonly complexityMax: number; readonly typeErrors: number | null },
+  reference: {
+    readonly complexityMax: number;
+    readonly lintCodes: readonly string[];
+    readonly typeErrors: number | null;
+  },
 ): StageQuality {
   const notes: string[] = [];
   let documentation: StageQuality["documentation"] = null;
@@ -46,6 +50,7 @@ export function stageQualityOf(
       codes: lint.findings.map((f) => f.code),
       complexityMax: lint.complexity.max,
       complexityTotal: lint.complexity.total,
+      beyondReference: findingsBeyond(lint, reference.lintCodes),
     },
     referenceComplexityMax: reference.complexityMax,
     referenceTypeErrors: reference.typeErrors,
@@ -60,4 +65,29 @@ export function stageQualityOf(
           },
     notes,
   };
+}
+
+/**
+ * The candidate's findings per group that its reference does not also have, code by code: if the
+ * reference draws two E501 and the candidate three, one counts. A finding the task itself causes
+ * (an exception name the prompt dictates, N818) is then not charged to the candidate.
+ */
+function findingsBeyond(
+  lint: LintReport,
+  referenceCodes: readonly string[],
+): { likelyBug: number; idiom: number; readability: number } {
+  const allowance = new Map<string, number>();
+  for (const code of referenceCodes) allowance.set(code, (allowance.get(code) ?? 0) + 1);
+  const beyond = { likelyBug: 0, idiom: 0, readability: 0 };
+  for (const f of lint.findings) {
+    const left = allowance.get(f.code) ?? 0;
+    if (left > 0) {
+      allowance.set(f.code, left - 1);
+      continue;
+    }
+    if (f.group === "likely-bug") beyond.likelyBug++;
+    else if (f.group === "idiom") beyond.idiom++;
+    else beyond.readability++;
+  }
+  return beyond;
 }
