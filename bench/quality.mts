@@ -95,12 +95,10 @@ const samplesPerTask = 6;
 const { FakeModel } = await import("../src/providers/fake/fake-model.js");
 const { suiteResponder } = await import("../src/test-support/suite-responder.js");
 const { Store } = await import("../src/store/store.js");
-const { createRun } = await import("../src/store/run-table.js");
 const { readSamples } = await import("../src/store/sample-table.js");
-const { buildManifest, newRunId } = await import("../src/runner/build-manifest.js");
+const { startTestRun } = await import("../src/test-support/start-test-run.js");
 const { executeRun } = await import("../src/runner/execute-run.js");
 const { analyseRunQuality } = await import("../src/runner/analyse-run-quality.js");
-const { selectTasks } = await import("../src/runner/plan-run.js");
 const { loadPromptTemplates } = await import("../src/runner/prompt-templates.js");
 const { summarizeRun } = await import("../src/report/summarize-run.js");
 const { reportTables } = await import("../src/report/report-tables.js");
@@ -125,23 +123,17 @@ try {
     }),
     { spec: "fake:bench" },
   );
-  const runId = newRunId();
-  createRun(
+  const runId = startTestRun({
     store,
-    runId,
-    buildManifest({
-      toolVersion: "bench",
-      suite,
-      tasks: selectTasks(suite, {}).tasks,
-      filters: { tiers: [], kinds: [] },
-      models: [model.spec],
-      parameters: { temperature: 0.8 },
-      samples: samplesPerTask,
-      templates,
-      pool,
-      generationConcurrency: 8,
-    }),
-  );
+    suite,
+    pool,
+    templates,
+    models: [model.spec],
+    samples: samplesPerTask,
+    temperature: 0.8,
+    generationConcurrency: 8,
+    toolVersion: "bench",
+  });
   const [outcome, runMs] = await timed(() =>
     executeRun({
       store,

@@ -14,18 +14,17 @@ import type { LanguageModel } from "../src/core/language-model.js";
 import { collectResponse } from "../src/providers/collect-response.js";
 import { createLanguageModel } from "../src/providers/create-language-model.js";
 import { FakeModel } from "../src/providers/fake/fake-model.js";
-import { buildManifest, newRunId } from "../src/runner/build-manifest.js";
+import { newRunId } from "../src/runner/build-manifest.js";
 import { executeRun } from "../src/runner/execute-run.js";
-import { selectTasks } from "../src/runner/plan-run.js";
 import { loadPromptTemplates } from "../src/runner/prompt-templates.js";
 import { scoreSamples } from "../src/runner/score-samples.js";
 import { SandboxPool } from "../src/sandbox/sandbox-pool.js";
-import { createRun } from "../src/store/run-table.js";
 import { Store } from "../src/store/store.js";
 import type { LoadedSuite } from "../src/suites/loaded-task.js";
 import { examples } from "../src/test-support/examples.js";
 import { FakeVendorServer } from "../src/test-support/fake-vendor-server.js";
 import { codegenSamples } from "../src/test-support/model-sample-files.js";
+import { startTestRun } from "../src/test-support/start-test-run.js";
 import { referenceAnswer, suiteResponder } from "../src/test-support/suite-responder.js";
 import { importedSuite } from "./imported-suites.mjs";
 
@@ -51,24 +50,16 @@ async function benchRun(
   samples: number,
 ): Promise<{ wallMs: number; units: number }> {
   using store = Store.open(join(dir, `${newRunId()}.db`));
-  const id = newRunId();
-  const selection = selectTasks(suite, {});
-  createRun(
+  const id = startTestRun({
     store,
-    id,
-    buildManifest({
-      toolVersion: "bench",
-      suite,
-      tasks: selection.tasks,
-      filters: { tiers: [], kinds: [] },
-      models: [model.spec],
-      parameters: { temperature: 0 },
-      samples,
-      templates,
-      pool,
-      generationConcurrency: 8,
-    }),
-  );
+    suite,
+    pool,
+    templates,
+    models: [model.spec],
+    samples,
+    generationConcurrency: 8,
+    toolVersion: "bench",
+  });
   const started = performance.now();
   const outcome = await executeRun({
     store,

@@ -5,16 +5,15 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { LanguageModel } from "../core/language-model.js";
 import { FakeModel } from "../providers/fake/fake-model.js";
 import { SandboxPool } from "../sandbox/sandbox-pool.js";
-import { createRun, getRun } from "../store/run-table.js";
+import { getRun } from "../store/run-table.js";
 import { readSamples } from "../store/sample-table.js";
 import { Store } from "../store/store.js";
 import type { LoadedSuite } from "../suites/loaded-task.js";
 import { examples } from "../test-support/examples.js";
 import { describeSlow } from "../test-support/slow.js";
+import { startTestRun } from "../test-support/start-test-run.js";
 import { referenceAnswer, suiteResponder } from "../test-support/suite-responder.js";
-import { buildManifest, newRunId } from "./build-manifest.js";
 import { executeRun } from "./execute-run.js";
-import { selectTasks } from "./plan-run.js";
 import { loadPromptTemplates } from "./prompt-templates.js";
 
 let pool: SandboxPool;
@@ -38,25 +37,15 @@ function startRun(
   samples: number,
   taskIds?: string[],
 ): string {
-  const selection = selectTasks(suite, taskIds ? { taskIds } : {});
-  const id = newRunId();
-  createRun(
+  return startTestRun({
     store,
-    id,
-    buildManifest({
-      toolVersion: "test",
-      suite,
-      tasks: selection.tasks,
-      filters: { tiers: [], kinds: [] },
-      models: models.map((m) => m.spec),
-      parameters: { temperature: 0 },
-      samples,
-      templates,
-      pool,
-      generationConcurrency: 4,
-    }),
-  );
-  return id;
+    suite,
+    pool,
+    templates,
+    models: models.map((m) => m.spec),
+    samples,
+    ...(taskIds ? { taskIds } : {}),
+  });
 }
 
 describeSlow("executeRun", () => {

@@ -9,16 +9,14 @@ import { reportTables } from "../report/report-tables.js";
 import { type ModelSummary, summarizeRun } from "../report/summarize-run.js";
 import { SandboxPool } from "../sandbox/sandbox-pool.js";
 import { parseWeights } from "../scoring/composite-score.js";
-import { createRun } from "../store/run-table.js";
 import { readSamples } from "../store/sample-table.js";
 import { Store } from "../store/store.js";
 import { loadSuite } from "../suites/load-suite.js";
 import type { LoadedSuite } from "../suites/loaded-task.js";
 import { describeSlow } from "../test-support/slow.js";
+import { startTestRun } from "../test-support/start-test-run.js";
 import { suiteResponder } from "../test-support/suite-responder.js";
-import { buildManifest, newRunId } from "./build-manifest.js";
 import { executeRun } from "./execute-run.js";
-import { selectTasks } from "./plan-run.js";
 import { loadPromptTemplates } from "./prompt-templates.js";
 
 /** Linear, documented, typed, handles the error: what the reference does. */
@@ -94,23 +92,15 @@ describeSlow("the quality pass of a run", () => {
           { spec },
         ),
     );
-    const runId = newRunId();
-    createRun(
+    const runId = startTestRun({
       store,
-      runId,
-      buildManifest({
-        toolVersion: "test",
-        suite,
-        tasks: selectTasks(suite, {}).tasks,
-        filters: { tiers: [], kinds: [] },
-        models: models.map((m) => m.spec),
-        parameters: { temperature: 0 },
-        samples: 1,
-        templates,
-        pool,
-        generationConcurrency: 3,
-      }),
-    );
+      suite,
+      pool,
+      templates,
+      models: models.map((m) => m.spec),
+      samples: 1,
+      generationConcurrency: 3,
+    });
     const run = (skipQuality: boolean) =>
       executeRun({
         store,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExecutionReport } from "../core/observation.js";
+import { executionReport } from "../test-support/execution-report.js";
 import type { CaseExpectation } from "./case-expectation.js";
 import { combineVerdicts } from "./combine-verdicts.js";
 import { judgeSample } from "./judge-sample.js";
@@ -15,23 +16,12 @@ const big: CaseExpectation = {
 const reference = { cpuMs: 300, peakRssKb: 40_000, baselineCpuMs: 20, baselinePeakRssKb: 9000 };
 
 function report(extra: Partial<ExecutionReport>): ExecutionReport {
-  return {
-    observations: [{ caseId: "big", outcome: { kind: "value", value: 1 } }],
-    protocolErrors: [],
-    conflictingCases: [],
-    finished: true,
-    termination: "exited",
-    exitCode: 0,
-    signal: null,
+  return executionReport([{ caseId: "big", outcome: { kind: "value", value: 1 } }], {
     cpuMs: 580,
     peakRssKb: 50_000,
     wallMs: 600,
-    stdout: "",
-    stderr: "",
-    unsafe: false,
-    cpuLimitMs: 2000,
     ...extra,
-  };
+  });
 }
 
 function perfOnly(extra: Partial<ExecutionReport>) {

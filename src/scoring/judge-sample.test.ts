@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CaseObservation, ExecutionReport } from "../core/observation.js";
+import type { CaseObservation } from "../core/observation.js";
 import { valueDigest } from "../core/value-digest.js";
+import { executionReport } from "../test-support/execution-report.js";
 import type { CaseExpectation } from "./case-expectation.js";
 import { judgeSample } from "./judge-sample.js";
 
@@ -15,25 +16,7 @@ const expectations: CaseExpectation[] = [
   },
 ];
 
-function report(observations: CaseObservation[], extra: Partial<ExecutionReport> = {}): ExecutionReport {
-  return {
-    observations,
-    protocolErrors: [],
-    conflictingCases: [],
-    finished: true,
-    termination: "exited",
-    exitCode: 0,
-    signal: null,
-    cpuMs: 20,
-    peakRssKb: 9000,
-    wallMs: 25,
-    stdout: "",
-    stderr: "",
-    unsafe: false,
-    cpuLimitMs: 2000,
-    ...extra,
-  };
-}
+const report = executionReport;
 
 const good: CaseObservation[] = [
   { caseId: "a", outcome: { kind: "value", value: [1, 2] } },
