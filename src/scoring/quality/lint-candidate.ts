@@ -1,4 +1,5 @@
-import { type Diagnostic, PositionEncoding, Workspace } from "@astral-sh/ruff-wasm-nodejs";
+import { createRequire } from "node:module";
+import type * as Ruff from "@astral-sh/ruff-wasm-nodejs";
 import { PyarenaError } from "../../core/pyarena-error.js";
 import {
   FINDING_GROUPS,
@@ -42,7 +43,7 @@ export interface LintReport {
 
 const COMPLEXITY_MESSAGE = /^`(.+)` is too complex \((\d+) > \d+\)$/;
 
-let workspace: Workspace | undefined;
+let workspace: Ruff.Workspace | undefined;
 
 /**
  * The one ruff workspace of this process. Creating it compiles the rule set, and the first check
@@ -53,13 +54,16 @@ let workspace: Workspace | undefined;
 export function warmLinter(): void {
   if (workspace !== undefined) return;
   try {
-    const created = new Workspace(
+    // Loaded on first use, not at import: the WebAssembly module costs about 37 MB of memory,
+    // which commands that never lint (and runs with --no-quality) should not pay.
+    const ruff = createRequire(import.meta.url)("@astral-sh/ruff-wasm-nodejs") as typeof Ruff;
+    const created = new ruff.Workspace(
       {
         "line-length": LINT_LINE_LENGTH,
         "target-version": "py311",
         lint: { select: [...LINT_SELECT], mccabe: { "max-complexity": 0 } },
       },
-      PositionEncoding.Utf16,
+      ruff.PositionEncoding.Utf16,
     );
     created.check("def warm(x):\n    return x\n");
     workspace = created;
@@ -71,9 +75,9 @@ export function warmLinter(): void {
 /** Lint Python source on the fixed rule set (lint-rule-set.ts). Never executes the source. */
 export function lintCandidate(source: string): LintReport {
   warmLinter();
-  let diagnostics: Diagnostic[];
+  let diagnostics: Ruff.Diagnostic[];
   try {
-    diagnostics = (workspace as Workspace).check(source) as Diagnostic[];
+    diagnostics = (workspace as Ruff.Workspace).check(source) as Ruff.Diagnostic[];
   } catch (error) {
     throw new PyarenaError("ANALYSER_FAILED", "ruff failed on a candidate", { cause: error });
   }
