@@ -75,6 +75,25 @@ describeSlow("pyarena run, report, export and score", () => {
     expect((await pyarena(["report", "nope"])).code).toBe(2);
   });
 
+  it("narrows every table to a tier or kind", async () => {
+    const medium = await pyarena(["report", "--tier", "medium", "--json"]);
+    const json = JSON.parse(medium.stdout) as {
+      heading: string;
+      summaries: { tasks: number; samples: number; byTier: Record<string, unknown> }[];
+    };
+    expect(json.heading).toBe(`Run ${runId}: medium tasks only`);
+    expect(json.summaries.map((s) => [s.tasks, s.samples, Object.keys(s.byTier)])).toEqual([
+      [1, 2, ["medium"]],
+    ]);
+    const board = await pyarena(["report", "--leaderboard", "examples", "--tier", "easy", "medium"]);
+    expect(board.stdout).toMatch(/easy and medium tasks only/);
+    expect(board.stdout).toMatch(/fake:instant +│ 2 +│ 2 /);
+    const none = await pyarena(["report", "--kind", "fix"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no samples of kind fix");
+    expect((await pyarena(["report", "--tier", "impossible"])).code).not.toBe(0);
+  });
+
   it("exports samples and scores them back, with the same verdicts", async () => {
     const out = join(dir, "samples.jsonl");
     expect((await pyarena(["export", "samples", "--out", out])).code).toBe(0);

@@ -3,6 +3,7 @@ import { type CompositeWeights, DEFAULT_WEIGHTS } from "../scoring/composite-sco
 import { listRuns } from "../store/run-table.js";
 import { readSamples } from "../store/sample-table.js";
 import type { Store } from "../store/store.js";
+import { filterSamples, type SampleFilter } from "./sample-filter.js";
 import { type ModelSummary, summarizeRun } from "./summarize-run.js";
 
 export interface Leaderboard {
@@ -21,6 +22,7 @@ export function leaderboard(
   suite: string,
   version?: string,
   weights: CompositeWeights = DEFAULT_WEIGHTS,
+  filter: SampleFilter = {},
 ): Leaderboard {
   const runs = listRuns(store).filter((r) => r.suiteName === suite);
   const chosen = version ?? runs[0]?.suiteVersion;
@@ -28,7 +30,7 @@ export function leaderboard(
     throw new PyarenaError("RUN_NOT_FOUND", `no runs of suite ${suite} in ${store.path}`);
   const entries = new Map<string, ModelSummary>();
   for (const run of runs.filter((r) => r.suiteVersion === chosen)) {
-    for (const summary of summarizeRun(run.id, readSamples(store, run.id), weights)) {
+    for (const summary of summarizeRun(run.id, filterSamples(readSamples(store, run.id), filter), weights)) {
       if (!entries.has(summary.model)) entries.set(summary.model, summary);
     }
   }
