@@ -129,6 +129,52 @@ describeSlow("pyarena run, report, export and score", () => {
       join(dir, "v.jsonl"),
     ]);
     expect(scored.stdout).toMatch(/pass@1 +│ 100\.0%/);
+    expect(scored.stdout).not.toContain("Code quality");
+    const line = JSON.parse(readFileSync(join(dir, "v.jsonl"), "utf8").split("\n")[0] ?? "");
+    expect(line.metrics).toMatchObject({ passed: true, edge: 1 });
+    expect(line).not.toHaveProperty("composite");
+  });
+
+  it("scores samples' quality with --quality, with the same metrics as a run", async () => {
+    const reference = exampleTask(examples(), "word-frequencies").stages[0]?.reference ?? "";
+    const sloppy =
+      "import os\ndef word_frequencies(text):\n    try:\n        return {}\n    except:\n        pass\n";
+    const file = join(dir, "mixed.jsonl");
+    writeFileSync(
+      file,
+      `${[reference, sloppy].map((solution) => JSON.stringify({ task_id: "word-frequencies", solution })).join("\n")}\n`,
+    );
+    const out = join(dir, "mixed-verdicts.jsonl");
+    const scored = await pyarena([
+      "score",
+      "--suite",
+      EXAMPLES_DIR,
+      "--samples",
+      file,
+      "--out",
+      out,
+      "--quality",
+      "--model",
+      "mixed-bag",
+    ]);
+    expect(scored.code).toBe(0);
+    expect(scored.stdout).toMatch(/composite +│ \d/);
+    expect(scored.stdout).toMatch(/Code quality[\s\S]*mixed-bag/);
+    const [good, bad] = readFileSync(out, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(good.metrics).toMatchObject({
+      passed: true,
+      weightedBeyondReferencePer100: 0,
+      typeErrorsBeyondReference: 0,
+    });
+    expect(bad.metrics.passed).toBe(false);
+    // The unused import and the bare except are found.
+    expect(bad.metrics.likelyBugPer100).toBeGreaterThan(0);
+    expect(bad.metrics.findingsPer100).toBeGreaterThan(good.metrics.findingsPer100);
+    expect(good.composite).toBeGreaterThan(0.5);
+    expect(bad.composite).toBeLessThan(good.composite);
   });
 
   it("says which key is missing, and how to get the default model when offline", async () => {

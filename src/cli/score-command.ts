@@ -1,12 +1,23 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import type { Command } from "commander";
 import { PyarenaError } from "../core/pyarena-error.js";
+import type { SampleRow } from "../core/run-record.js";
 import { formatInterval } from "../report/format-interval.js";
+import { formatComposite, qualityTables } from "../report/quality-tables.js";
 import { renderReport } from "../report/render-report.js";
-import { type ExternalSample, scoreSamples } from "../runner/score-samples.js";
+import { summarizeRun } from "../report/summarize-run.js";
+import { judgedSampleRows } from "../runner/judged-sample-rows.js";
+import {
+  type ExternalSample,
+  type JudgedSample,
+  judgeSamples,
+  scoredSample,
+} from "../runner/score-samples.js";
 import { bootstrapMean } from "../scoring/bootstrap-interval.js";
+import { compositeScore } from "../scoring/composite-score.js";
 import { countPerTask, passAtK } from "../scoring/pass-at-k.js";
+import { sampleMetrics } from "../scoring/sample-metrics.js";
 import { loadSuite } from "../suites/load-suite.js";
 import { interruptSignal, openPool } from "./global-options.js";
 
@@ -36,6 +47,23 @@ export function readSamplesFile(path: string): ExternalSample[] {
   return samples;
 }
 
+interface ScoreOptions {
+  suite: string;
+  samples: string;
+  out?: string;
+  quality?: boolean;
+  model?: string;
+}
+
+/**
+ * One line of the verdicts file: the verdict, every metric of the sample (the same names as in
+ * `report --json`) and, once the analysers ran, its composite score.
+ */
+function verdictLine(judged: JudgedSample, row: SampleRow, quality: boolean): object {
+  const metrics = sampleMetrics(row);
+  return { ...scoredSample(judged), metrics, ...(quality ? { composite: compositeScore(metrics) } : {}) };
+}
+
 export function registerScore(program: Command): void {
   program
     .command("score")
@@ -46,38 +74,58 @@ export function registerScore(program: Command): void {
     )
     .requiredOption("--samples <file>", "JSONL with task_id and completion or solution")
     .option("--out <file>", "per-sample verdicts, JSONL (default: <samples>.pyarena-verdicts.jsonl)")
-    .action(async (options: { suite: string; samples: string; out?: string }, command: Command) => {
+    .option(
+      "--quality",
+      "also lint, check documentation and type accuracy (pyright) of each sample, add the composite score and print the quality tables",
+    )
+    .option("--model <name>", "the name the samples go by in the tables (default: the file's name)")
+    .action(async (options: ScoreOptions, command: Command) => {
       const suite = loadSuite(resolve(options.suite));
       const samples = readSamplesFile(options.samples);
       await using pool = await openPool(command);
+      const signal = interruptSignal();
       const started = performance.now();
-      const scored = await scoreSamples(pool, suite, samples, {
-        signal: interruptSignal(),
+      const judged = await judgeSamples(pool, suite, samples, {
+        signal,
         onScored: (done, total) => {
           if (process.stderr.isTTY) process.stderr.write(`\r  scored ${done}/${total} distinct programs`);
+        },
+      });
+      const model = options.model ?? basename(options.samples).replace(/\.jsonl$/, "");
+      const rows = await judgedSampleRows(pool, suite, judged, {
+        model,
+        quality: options.quality === true,
+        signal,
+        onAnalysed: (done, total) => {
+          if (process.stderr.isTTY)
+            process.stderr.write(`\r\x1b[K  quality analysis ${done}/${total} samples`);
         },
       });
       if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
       const out = options.out ?? `${options.samples.replace(/\.jsonl$/, "")}.pyarena-verdicts.jsonl`;
       writeFileSync(
         out,
-        scored
-          .map((s) => JSON.stringify(s))
+        judged
+          .map((j, i) => JSON.stringify(verdictLine(j, rows[i] as SampleRow, options.quality === true)))
           .join("\n")
           .concat("\n"),
       );
+      const scored = judged.map(scoredSample);
       const perTask = countPerTask(
         scored,
         (s) => s.task,
         (s) => s.passed,
       );
       const minN = Math.min(...[...perTask.values()].map((t) => t.n));
-      const rows = [1, 10, 100]
+      const passRows = [1, 10, 100]
         .filter((k) => k <= minN)
         .map((k) => [
           `pass@${k}`,
           formatInterval(bootstrapMean([...perTask.values()].map((t) => passAtK(t.n, t.c, k)))),
         ]);
+      // The same summary as `pyarena report`, so the numbers mean the same in both.
+      const summaries = options.quality ? summarizeRun("score", rows) : [];
+      for (const summary of summaries) passRows.push(["composite", formatComposite(summary.quality)]);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(
         renderReport(
@@ -85,12 +133,14 @@ export function registerScore(program: Command): void {
             {
               title: `${samples.length} samples on ${perTask.size} tasks of ${suite.spec.name}, scored in ${seconds} s`,
               headers: ["metric", "value"],
-              rows,
+              rows: passRows,
             },
           ],
           "terminal",
         ),
       );
+      if (summaries.length > 0)
+        process.stdout.write(`\n${renderReport(qualityTables(summaries, 1), "terminal")}`);
       process.stderr.write(`pyarena: verdicts written to ${out}\n`);
     });
 }

@@ -16,6 +16,8 @@ export const kindSchema = z.enum([
   "predict-output",
   "predict-input",
 ]);
+/** Kinds whose answers are Python expressions, not modules: there is nothing to lint or document. */
+export const EXPRESSION_KINDS: ReadonlySet<string> = new Set(["predict-output", "predict-input"]);
 export const caseTagSchema = z.enum(["edge", "error-handling", "perf"]);
 
 const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "a Python identifier");

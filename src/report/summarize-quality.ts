@@ -1,10 +1,8 @@
 import type { SampleRow } from "../core/run-record.js";
+import { EXPRESSION_KINDS } from "../core/task.js";
 import { bootstrapMean, type Interval } from "../scoring/bootstrap-interval.js";
 import { type CompositeWeights, compositeScore, DEFAULT_WEIGHTS } from "../scoring/composite-score.js";
 import { type SampleMetrics, sampleMetrics } from "../scoring/sample-metrics.js";
-
-/** Kinds whose answers are expressions, which the quality pass does not analyse. */
-const NOT_CODE = new Set(["predict-output", "predict-input"]);
 
 export type QualityMetric = Exclude<keyof SampleMetrics, "passed" | "hasPerf">;
 
@@ -103,7 +101,8 @@ export function summarizeQuality(
     analysed: rows.filter((r) => r.stages.some((s) => s.quality !== undefined)).length,
     pending: rows.filter(
       (r) =>
-        !NOT_CODE.has(r.kind) && r.stages.some((s) => s.extraction !== "none" && s.quality === undefined),
+        !EXPRESSION_KINDS.has(r.kind) &&
+        r.stages.some((s) => s.extraction !== "none" && s.quality === undefined),
     ).length,
     metrics,
     counts,

@@ -55,17 +55,27 @@ export function sampleProgram(task: LoadedTask, sample: ExternalSample): string 
   throw new PyarenaError("USAGE", `sample of ${sample.task_id} has neither solution nor completion`);
 }
 
+/** A sample with the program that ran for it and its verdict. */
+export interface JudgedSample {
+  readonly sample: ExternalSample;
+  readonly task: LoadedTask;
+  /** Its position among the samples of its task in the file. */
+  readonly sampleIndex: number;
+  readonly code: string;
+  readonly verdict: SampleVerdict;
+}
+
 /**
- * Score samples made elsewhere (EvalPlus, human-eval, bigcode harness outputs) with pyarena's
+ * Judge samples made elsewhere (EvalPlus, human-eval, bigcode harness outputs) with pyarena's
  * sandbox and oracles. Identical programs of a task are run once: real sample files repeat
  * themselves a lot (CodeGen's 16,400 HumanEval samples hold 12,408 distinct programs).
  */
-export async function scoreSamples(
+export async function judgeSamples(
   pool: SandboxPool,
   suite: LoadedSuite,
   samples: readonly ExternalSample[],
   options: { signal?: AbortSignal; onScored?: (done: number, total: number) => void } = {},
-): Promise<ScoredSample[]> {
+): Promise<JudgedSample[]> {
   const index = taskIndex(suite);
   const missing = [...new Set(samples.map((s) => s.task_id).filter((id) => !index.has(id)))];
   if (missing.length > 0)
@@ -99,19 +109,40 @@ export async function scoreSamples(
   );
   const perTask = new Map<string, number>();
   return programs.map((p, i) => {
-    const verdict = verdicts.get(p.key) as SampleVerdict;
     const sample = samples[i] as ExternalSample;
     const n = perTask.get(sample.task_id) ?? 0;
     perTask.set(sample.task_id, n + 1);
     return {
-      task_id: sample.task_id,
-      task: p.task.spec.id,
-      sample_index: n,
-      status: verdict.status,
-      passed: verdict.status === "passed",
-      passed_cases: verdict.passedCases,
-      total_cases: verdict.totalCases,
-      detail: verdict.detail,
+      sample,
+      task: p.task,
+      sampleIndex: n,
+      code: p.code,
+      verdict: verdicts.get(p.key) as SampleVerdict,
     };
   });
+}
+
+/** The line of a verdicts file, in the snake_case of the sample formats it answers. */
+export function scoredSample(judged: JudgedSample): ScoredSample {
+  const { verdict } = judged;
+  return {
+    task_id: judged.sample.task_id,
+    task: judged.task.spec.id,
+    sample_index: judged.sampleIndex,
+    status: verdict.status,
+    passed: verdict.status === "passed",
+    passed_cases: verdict.passedCases,
+    total_cases: verdict.totalCases,
+    detail: verdict.detail,
+  };
+}
+
+/** {@link judgeSamples}, as verdict lines. */
+export async function scoreSamples(
+  pool: SandboxPool,
+  suite: LoadedSuite,
+  samples: readonly ExternalSample[],
+  options: { signal?: AbortSignal; onScored?: (done: number, total: number) => void } = {},
+): Promise<ScoredSample[]> {
+  return (await judgeSamples(pool, suite, samples, options)).map(scoredSample);
 }
