@@ -2,9 +2,16 @@
  * npm run bench:model-samples — pyarena's verdicts on real model samples against the verdicts
  * their sources recorded (../shared/datasets/model-samples). Prints agreement per file and every
  * task where the verdicts differ, with pyarena's status and detail, so each can be explained.
+ * With --quality it also runs the static analysers over each file, as `pyarena score --quality`
+ * does, times them, and prints the models side by side on every quality metric.
  */
 
-import { scoreSamples } from "../src/runner/score-samples.js";
+import { formatInterval } from "../src/report/format-interval.js";
+import { formatComposite, qualityTables } from "../src/report/quality-tables.js";
+import { renderReport } from "../src/report/render-report.js";
+import { type ModelSummary, summarizeRun } from "../src/report/summarize-run.js";
+import { judgedSampleRows } from "../src/runner/judged-sample-rows.js";
+import { judgeSamples, scoredSample } from "../src/runner/score-samples.js";
 import { SandboxPool } from "../src/sandbox/sandbox-pool.js";
 import {
   evalPlusResults,
@@ -15,7 +22,9 @@ import {
 } from "../src/test-support/model-sample-files.js";
 import { importedSuite } from "./imported-suites.mjs";
 
-const only = process.argv.slice(2);
+const quality = process.argv.includes("--quality");
+const only = process.argv.slice(2).filter((a) => a !== "--quality");
+const summaries: { suite: string; summary: ModelSummary }[] = [];
 const checks: { name: string; suite: string; samples: () => RecordedSample[] }[] = [
   {
     name: "evalplus llama3-8b-instruct humaneval base",
@@ -115,7 +124,8 @@ for (const check of checks.filter((c) => only.length === 0 || only.some((o) => c
   const suite = await importedSuite(pool, check.suite);
   const samples = check.samples();
   const started = performance.now();
-  const scored = await scoreSamples(pool, suite, samples);
+  const judged = await judgeSamples(pool, suite, samples);
+  const scored = judged.map(scoredSample);
   const seconds = (performance.now() - started) / 1000;
   const ours = scored.filter((s) => s.passed).length;
   const theirs = samples.filter((s) => s.recordedPass).length;
@@ -130,4 +140,35 @@ for (const check of checks.filter((c) => only.length === 0 || only.some((o) => c
     console.log(
       `  ${d.s.task_id}: recorded ${d.recorded ? "pass" : "fail"}, pyarena ${d.s.status} ${d.s.passed_cases}/${d.s.total_cases} ${d.s.detail.slice(0, 160)}`,
     );
+  if (quality) {
+    const analysing = performance.now();
+    const rows = await judgedSampleRows(pool, suite, judged, { model: check.name, quality: true });
+    const ms = performance.now() - analysing;
+    console.log(
+      `  quality analysis: ${rows.length} samples in ${(ms / 1000).toFixed(1)} s (${(ms / rows.length).toFixed(1)} ms per sample)`,
+    );
+    for (const summary of summarizeRun("bench", rows)) summaries.push({ suite: suite.spec.name, summary });
+  }
+}
+if (summaries.length > 0) {
+  const sorted = summaries.map((s) => s.summary);
+  console.log(
+    `\n${renderReport(
+      [
+        {
+          title: "Real model samples: correctness beside the composite score",
+          headers: ["samples", "suite", "tasks", "pass@1", "composite"],
+          rows: summaries.map(({ suite, summary }) => [
+            summary.model,
+            suite,
+            String(summary.tasks),
+            formatInterval(summary.passAt1),
+            formatComposite(summary.quality),
+          ]),
+        },
+        ...qualityTables(sorted, 1),
+      ],
+      "terminal",
+    )}`,
+  );
 }

@@ -42,6 +42,11 @@ describe("lintCandidate (ruff, WebAssembly)", () => {
     expect(report.findings).toEqual([]);
     expect(report.counts).toEqual({ "likely-bug": 0, idiom: 0, readability: 0 });
     expect(report.findingsPer100Lines).toBe(0);
+    // As a JSON string or a fenced block would carry it, without the final newline: still clean,
+    // though trailing whitespace on a line is the writer's and is found.
+    expect(lintCandidate(source.trimEnd()).findings).toEqual([]);
+    const trailing = source.replace("split())\n", "split()) \n").trimEnd();
+    expect(lintCandidate(trailing).findings.map((f) => [f.code, f.line])).toEqual([["W291", 6]]);
   });
 
   it("groups old-style typing and comparisons to None as idiom", () => {

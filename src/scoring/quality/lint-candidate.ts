@@ -5,6 +5,7 @@ import {
   FINDING_GROUPS,
   type FindingGroup,
   findingGroup,
+  LINT_IGNORE,
   LINT_LINE_LENGTH,
   LINT_SELECT,
   MAX_COMPLEXITY,
@@ -61,7 +62,7 @@ export function warmLinter(): void {
       {
         "line-length": LINT_LINE_LENGTH,
         "target-version": "py311",
-        lint: { select: [...LINT_SELECT], mccabe: { "max-complexity": 0 } },
+        lint: { select: [...LINT_SELECT], ignore: [...LINT_IGNORE], mccabe: { "max-complexity": 0 } },
       },
       ruff.PositionEncoding.Utf16,
     );

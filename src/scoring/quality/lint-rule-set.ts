@@ -5,10 +5,17 @@
  */
 
 /** Bump when anything below changes, so stored findings from different rule sets are never mixed. */
-export const LINT_RULE_SET_VERSION = 1;
+export const LINT_RULE_SET_VERSION = 2;
 
 /** pyflakes, pycodestyle, flake8-bugbear, pyupgrade, flake8-simplify, pep8-naming, mccabe. */
 export const LINT_SELECT = ["F", "E", "W", "B", "UP", "SIM", "N", "C90"] as const;
+
+/**
+ * Rules left out of the selection. W292 (no newline at end of file): code travels as JSON strings
+ * and fenced blocks, which drop the final newline, so the finding says how the answer was stored,
+ * not how it was written; in version 1 it was charged to every sample of some sample files.
+ */
+export const LINT_IGNORE = ["W292"] as const;
 
 /** Long enough that line length does not dominate the metric for ordinary model output. */
 export const LINT_LINE_LENGTH = 100;
