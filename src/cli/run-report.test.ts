@@ -29,6 +29,11 @@ async function pyarena(args: string[], env: Record<string, string> = {}) {
   }
 }
 
+/** `pyarena score` of a samples file on the example suite. */
+function score(samples: string, out: string, ...extra: string[]) {
+  return pyarena(["score", "--suite", EXAMPLES_DIR, "--samples", samples, "--out", out, ...extra]);
+}
+
 describeSlow("pyarena run, report, export and score", () => {
   let runId = "";
   beforeAll(async () => {
@@ -119,15 +124,7 @@ describeSlow("pyarena run, report, export and score", () => {
       JSON.stringify({ task_id: id, solution: exampleTask(suite, id).stages[0]?.reference }),
     );
     writeFileSync(file, `${lines.join("\n")}\n`);
-    const scored = await pyarena([
-      "score",
-      "--suite",
-      EXAMPLES_DIR,
-      "--samples",
-      file,
-      "--out",
-      join(dir, "v.jsonl"),
-    ]);
+    const scored = await score(file, join(dir, "v.jsonl"));
     expect(scored.stdout).toMatch(/pass@1 +│ 100\.0%/);
     expect(scored.stdout).not.toContain("Code quality");
     const line = JSON.parse(readFileSync(join(dir, "v.jsonl"), "utf8").split("\n")[0] ?? "");
@@ -145,18 +142,7 @@ describeSlow("pyarena run, report, export and score", () => {
       `${[reference, sloppy].map((solution) => JSON.stringify({ task_id: "word-frequencies", solution })).join("\n")}\n`,
     );
     const out = join(dir, "mixed-verdicts.jsonl");
-    const scored = await pyarena([
-      "score",
-      "--suite",
-      EXAMPLES_DIR,
-      "--samples",
-      file,
-      "--out",
-      out,
-      "--quality",
-      "--model",
-      "mixed-bag",
-    ]);
+    const scored = await score(file, out, "--quality", "--model", "mixed-bag");
     expect(scored.code).toBe(0);
     expect(scored.stdout).toMatch(/composite +│ \d/);
     expect(scored.stdout).toMatch(/Code quality[\s\S]*mixed-bag/);

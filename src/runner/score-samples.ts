@@ -55,6 +55,12 @@ export function sampleProgram(task: LoadedTask, sample: ExternalSample): string 
   throw new PyarenaError("USAGE", `sample of ${sample.task_id} has neither solution nor completion`);
 }
 
+export interface JudgeOptions {
+  readonly signal?: AbortSignal;
+  /** Called as each distinct program gets its verdict. */
+  readonly onScored?: (done: number, total: number) => void;
+}
+
 /** A sample with the program that ran for it and its verdict. */
 export interface JudgedSample {
   readonly sample: ExternalSample;
@@ -74,7 +80,7 @@ export async function judgeSamples(
   pool: SandboxPool,
   suite: LoadedSuite,
   samples: readonly ExternalSample[],
-  options: { signal?: AbortSignal; onScored?: (done: number, total: number) => void } = {},
+  options: JudgeOptions = {},
 ): Promise<JudgedSample[]> {
   const index = taskIndex(suite);
   const missing = [...new Set(samples.map((s) => s.task_id).filter((id) => !index.has(id)))];
@@ -142,7 +148,7 @@ export async function scoreSamples(
   pool: SandboxPool,
   suite: LoadedSuite,
   samples: readonly ExternalSample[],
-  options: { signal?: AbortSignal; onScored?: (done: number, total: number) => void } = {},
+  options: JudgeOptions = {},
 ): Promise<ScoredSample[]> {
   return (await judgeSamples(pool, suite, samples, options)).map(scoredSample);
 }
