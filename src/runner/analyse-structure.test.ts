@@ -134,4 +134,20 @@ describe("analyseStructure (ast inside the sandbox)", () => {
       annotatedSlots: 2,
     });
   });
+
+  it("waits for a slot with one abort listener per slot, not one per chunk (no listener warning)", async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on("warning", onWarning);
+    try {
+      const sources = new Map<string, string>();
+      for (let i = 0; i < 32 * 15; i++) sources.set(`s${i}`, `def f${i}(x):\n    return x\n`);
+      const results = await analyseStructure(pool, sources, new AbortController().signal);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(results.size).toBe(480);
+      expect(warnings).not.toContain("MaxListenersExceededWarning");
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { executionLimits } from "../sandbox/execution-limits.js";
 import type { SandboxPool } from "../sandbox/sandbox-pool.js";
 import { parseStructureOutcome, type StructureResult } from "../scoring/quality/python-structure.js";
+import { mapConcurrent } from "./map-concurrent.js";
 
 /** Candidates parsed per sandbox start: one start costs more than parsing dozens of files. */
 const CHUNK = 32;
@@ -28,12 +29,17 @@ export async function analyseStructure(
   const chunks: string[][] = [];
   for (let i = 0; i < ids.length; i += CHUNK) chunks.push(ids.slice(i, i + CHUNK));
   const results = new Map<string, StructureResult>();
-  await Promise.all(
-    chunks.map(async (chunk) => {
+  // As many chunks in flight as the pool has slots: more would only queue inside the pool, each
+  // waiter holding an abort listener on the caller's signal.
+  await mapConcurrent(
+    chunks,
+    pool.environment.slots,
+    async (chunk) => {
       const unanswered = await parseChunk(pool, sources, chunk, results, signal);
       if (chunk.length === 1) return;
-      await Promise.all(unanswered.map((id) => parseChunk(pool, sources, [id], results, signal)));
-    }),
+      for (const id of unanswered) await parseChunk(pool, sources, [id], results, signal);
+    },
+    signal,
   );
   return results;
 }
