@@ -8,7 +8,7 @@ import type { PerfMeasure, SampleVerdict } from "../core/verdict.js";
 import { analyseCandidateQuality } from "../runner/analyse-candidate-quality.js";
 import { evaluateCandidate } from "../runner/evaluate-candidate.js";
 import { stageOracle } from "../runner/stage-oracle.js";
-import { perfCpuRatio } from "../scoring/perf-ratio.js";
+import { perfRatios } from "../scoring/perf-ratio.js";
 import { loadSuite } from "../suites/load-suite.js";
 import { interruptSignal, openPool } from "./global-options.js";
 import { renderQuality } from "./quality-view.js";
@@ -105,7 +105,7 @@ function renderPerf(perf: PerfMeasure): string {
       : perf.outcome === "skipped"
         ? pc.dim(perf.outcome)
         : pc.red(perf.outcome);
-  const ratio = perfCpuRatio(perf);
+  const ratio = perfRatios(perf)?.cpu;
   const measured =
     perf.outcome === "skipped"
       ? ""

@@ -56,6 +56,17 @@ const GROUP_HEADERS = [
 ];
 
 /**
+ * Which analysers produced the numbers. Rows analysed by different versions (rule sets, pyright
+ * mode) do not measure the same thing, so a mix is said loudly rather than averaged silently.
+ */
+function analysersNote(sorted: readonly ModelSummary[]): string {
+  const versions = [...new Set(sorted.flatMap((s) => s.quality.versions))].sort();
+  if (versions.length === 0) return "";
+  if (versions.length === 1) return `; analysers ${versions[0]}`;
+  return `; WARNING: analyser versions differ (${versions.join(", ")}), so these numbers are not comparable`;
+}
+
+/**
  * The quality tables of `pyarena report` (docs/quality.md says how to read each): shown only
  * when some sample has quality data, so reports of old runs look as they did.
  */
@@ -65,8 +76,7 @@ export function qualityTables(sorted: readonly ModelSummary[], runs: number): Re
   const label = (s: ModelSummary) => modelLabel(s, runs);
   const tables: ReportTable[] = [
     {
-      title:
-        "Code quality (ruff findings per 100 non-blank lines; most complex function against the reference)",
+      title: `Code quality (ruff findings per 100 non-blank lines; most complex function against the reference)${analysersNote(sorted)}`,
       headers: [
         "model",
         "analysed",

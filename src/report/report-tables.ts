@@ -15,8 +15,6 @@ function rate(v: number): string {
   return Number.isNaN(v) ? "–" : v.toFixed(1);
 }
 
-const label = modelLabel;
-
 /** The tables of `pyarena report`, for one run or several runs of the same suite. */
 export function reportTables(summaries: readonly ModelSummary[]): ReportTable[] {
   const runs = new Set(summaries.map((s) => s.runId)).size;
@@ -41,7 +39,7 @@ export function reportTables(summaries: readonly ModelSummary[]): ReportTable[] 
         "retries",
       ],
       rows: sorted.map((s) => [
-        label(s, runs),
+        modelLabel(s, runs),
         String(s.tasks),
         String(s.samplesPerTask),
         formatInterval(s.passAt1),
@@ -60,7 +58,10 @@ export function reportTables(summaries: readonly ModelSummary[]): ReportTable[] 
     tables.push({
       title: "pass@1 by tier",
       headers: ["model", ...tiers],
-      rows: sorted.map((s) => [label(s, runs), ...tiers.map((t) => formatInterval(s.byTier[t]?.passAt1))]),
+      rows: sorted.map((s) => [
+        modelLabel(s, runs),
+        ...tiers.map((t) => formatInterval(s.byTier[t]?.passAt1)),
+      ]),
     });
   const kinds = [...new Set(summaries.flatMap((s) => Object.keys(s.byKind)))].sort();
   if (kinds.length > 1)
@@ -68,7 +69,7 @@ export function reportTables(summaries: readonly ModelSummary[]): ReportTable[] 
       title: "pass@1 by kind",
       headers: ["model", ...kinds],
       rows: sorted.map((s) => [
-        label(s, runs),
+        modelLabel(s, runs),
         ...kinds.map((k) => formatInterval(s.byKind[k as keyof typeof s.byKind]?.passAt1)),
       ]),
     });
@@ -88,9 +89,9 @@ export function reportTables(summaries: readonly ModelSummary[]): ReportTable[] 
     rows: sorted.flatMap((s) => [
       ...tiers.flatMap((t) => {
         const l = s.latencyByTier[t];
-        return l === undefined ? [] : [latencyRow(label(s, runs), t, l)];
+        return l === undefined ? [] : [latencyRow(modelLabel(s, runs), t, l)];
       }),
-      latencyRow(label(s, runs), "all", s.latency),
+      latencyRow(modelLabel(s, runs), "all", s.latency),
     ]),
   });
   tables.push(...qualityTables(sorted, runs));
@@ -98,7 +99,7 @@ export function reportTables(summaries: readonly ModelSummary[]): ReportTable[] 
   tables.push({
     title: "Outcomes of samples",
     headers: ["model", ...statuses],
-    rows: sorted.map((s) => [label(s, runs), ...statuses.map((st) => String(s.statuses[st] ?? 0))]),
+    rows: sorted.map((s) => [modelLabel(s, runs), ...statuses.map((st) => String(s.statuses[st] ?? 0))]),
   });
   return tables;
 }

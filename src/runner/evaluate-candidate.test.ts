@@ -6,7 +6,7 @@ import { seededRandom } from "../core/seeded-random.js";
 import type { SampleVerdict } from "../core/verdict.js";
 import { executionLimits } from "../sandbox/execution-limits.js";
 import { SandboxPool } from "../sandbox/sandbox-pool.js";
-import { perfCpuRatio } from "../scoring/perf-ratio.js";
+import { perfRatios } from "../scoring/perf-ratio.js";
 import { loadSuite } from "../suites/load-suite.js";
 import type { LoadedSuite, LoadedTask } from "../suites/loaded-task.js";
 import { describeSlow } from "../test-support/slow.js";
@@ -174,7 +174,7 @@ describeSlow("perf cases in a job of their own", () => {
       other: { passed: 1, total: 1 },
     });
     const perf = verdict.perf!;
-    const ratio = perfCpuRatio(perf);
+    const ratio = perfRatios(perf)?.cpu;
     console.log(`linear dedupe: ${JSON.stringify(perf)}; ratio ${ratio?.toFixed(2)}`);
     expect(ratio).toBeDefined();
     expect(ratio!).toBeLessThan(3);

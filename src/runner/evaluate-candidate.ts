@@ -1,9 +1,10 @@
 import type { SampleVerdict } from "../core/verdict.js";
 import { executionLimits } from "../sandbox/execution-limits.js";
 import type { SandboxPool } from "../sandbox/sandbox-pool.js";
-import { combineVerdicts, type SplitVerdicts } from "../scoring/combine-verdicts.js";
+import type { CaseExpectation } from "../scoring/case-expectation.js";
+import type { SplitVerdicts } from "../scoring/combine-verdicts.js";
 import type { LoadedSuite, LoadedTask, Stage } from "../suites/loaded-task.js";
-import { judgeJob, perfReference, type StageContext, splitExpectations } from "./judge-job.js";
+import { combineStage, judgeJob, type StageContext, splitExpectations } from "./judge-job.js";
 import { stageJob } from "./stage-job.js";
 import type { PerfOracle, StageOracle } from "./stage-oracle.js";
 import { taskLimits } from "./task-limits.js";
@@ -37,13 +38,10 @@ export async function evaluateCandidate(
       ? undefined
       : await judgeJob(context, split.main, await runJob(context, code, mainIds, oracle.referenceCpuMs));
   const perfRun =
-    main === undefined || main.status === "passed" ? await perfJob(context, oracle, perf, code) : undefined;
-  return combineVerdicts({
-    main,
-    perf: perfRun,
-    perfExpectations: split.perf,
-    reference: perfReference(perf),
-  });
+    main === undefined || main.status === "passed"
+      ? await perfJob(context, split.perf, perf, code)
+      : undefined;
+  return combineStage(oracle, perf, main, perfRun);
 }
 
 /**
@@ -58,22 +56,18 @@ export async function evaluatePerfCases(
 ): Promise<SampleVerdict | undefined> {
   const perf = oracle.perf;
   if (perf === undefined) return undefined;
-  return combineVerdicts({
-    main: undefined,
-    perf: await perfJob(context, oracle, perf, code),
-    perfExpectations: splitExpectations(oracle, perf).perf,
-    reference: perfReference(perf),
-  });
+  const perfRun = await perfJob(context, splitExpectations(oracle, perf).perf, perf, code);
+  return combineStage(oracle, perf, undefined, perfRun);
 }
 
 async function perfJob(
   context: StageContext,
-  oracle: StageOracle,
+  expectations: readonly CaseExpectation[],
   perf: PerfOracle,
   code: string,
 ): Promise<NonNullable<SplitVerdicts["perf"]>> {
   const report = await runJob(context, code, perf.caseIds, perf.referenceCpuMs);
-  return { verdict: await judgeJob(context, splitExpectations(oracle, perf).perf, report), report };
+  return { verdict: await judgeJob(context, expectations, report), report };
 }
 
 function runJob(

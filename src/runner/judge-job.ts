@@ -2,7 +2,7 @@ import type { ExecutionReport } from "../core/observation.js";
 import type { SampleVerdict } from "../core/verdict.js";
 import type { SandboxPool } from "../sandbox/sandbox-pool.js";
 import type { CaseExpectation } from "../scoring/case-expectation.js";
-import { combineVerdicts, type PerfReference } from "../scoring/combine-verdicts.js";
+import { combineVerdicts, type PerfReference, type SplitVerdicts } from "../scoring/combine-verdicts.js";
 import { judgeSample } from "../scoring/judge-sample.js";
 import type { LoadedSuite, LoadedTask, Stage } from "../suites/loaded-task.js";
 import { runValidators } from "./run-validators.js";
@@ -29,13 +29,28 @@ export function splitExpectations(
   };
 }
 
-export function perfReference(perf: PerfOracle): PerfReference {
+function perfReference(perf: PerfOracle): PerfReference {
   return {
     cpuMs: perf.referenceCpuMs,
     peakRssKb: perf.referencePeakRssKb,
     baselineCpuMs: perf.baselineCpuMs,
     baselinePeakRssKb: perf.baselinePeakRssKb,
   };
+}
+
+/** One verdict from a stage's two jobs, measured against the reference's perf job. */
+export function combineStage(
+  oracle: StageOracle,
+  perf: PerfOracle,
+  main: SampleVerdict | undefined,
+  perfRun: SplitVerdicts["perf"],
+): SampleVerdict {
+  return combineVerdicts({
+    main,
+    perf: perfRun,
+    perfExpectations: splitExpectations(oracle, perf).perf,
+    reference: perfReference(perf),
+  });
 }
 
 /**
@@ -60,10 +75,10 @@ export async function judgeReference(context: StageContext, oracle: StageOracle)
   if (oracle.perf === undefined) return judgeJob(context, oracle.expectations, oracle.referenceReport);
   const split = splitExpectations(oracle, oracle.perf);
   const report = oracle.perf.referenceReport;
-  return combineVerdicts({
-    main: split.main.length === 0 ? undefined : await judgeJob(context, split.main, oracle.referenceReport),
-    perf: { verdict: await judgeJob(context, split.perf, report), report },
-    perfExpectations: split.perf,
-    reference: perfReference(oracle.perf),
-  });
+  return combineStage(
+    oracle,
+    oracle.perf,
+    split.main.length === 0 ? undefined : await judgeJob(context, split.main, oracle.referenceReport),
+    { verdict: await judgeJob(context, split.perf, report), report },
+  );
 }

@@ -9,6 +9,7 @@ import { reportTables } from "../report/report-tables.js";
 import { type ModelSummary, summarizeRun } from "../report/summarize-run.js";
 import { SandboxPool } from "../sandbox/sandbox-pool.js";
 import { parseWeights } from "../scoring/composite-score.js";
+import { QUALITY_VERSION } from "../scoring/quality/stage-quality-of.js";
 import { readSamples } from "../store/sample-table.js";
 import { Store } from "../store/store.js";
 import { loadSuite } from "../suites/load-suite.js";
@@ -181,5 +182,17 @@ describeSlow("the quality pass of a run", () => {
     ])
       expect(report).toContain(title);
     expect(report).toMatch(/\| pass@1 \| composite \|/);
+    expect(report).toContain(`analysers ${QUALITY_VERSION}`);
+
+    // A row left by older analysers is not averaged in silently.
+    store.db
+      .prepare(
+        "UPDATE quality SET json = json_set(json, '$.version', 'ruff-rules-1+ast-1+pyright-basic-1') WHERE model = ?",
+      )
+      .run("fake:careless");
+    const mixed = renderReport(reportTables(summarizeRun(runId, readSamples(store, runId))), "markdown");
+    expect(mixed).toContain(
+      `WARNING: analyser versions differ (ruff-rules-1+ast-1+pyright-basic-1, ${QUALITY_VERSION})`,
+    );
   }, 180_000);
 });

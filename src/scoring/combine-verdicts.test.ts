@@ -4,7 +4,7 @@ import { executionReport } from "../test-support/execution-report.js";
 import type { CaseExpectation } from "./case-expectation.js";
 import { combineVerdicts } from "./combine-verdicts.js";
 import { judgeSample } from "./judge-sample.js";
-import { perfCpuRatio } from "./perf-ratio.js";
+import { perfRatios } from "./perf-ratio.js";
 
 const exact = { atol: 0, rtol: 0 };
 const big: CaseExpectation = {
@@ -40,7 +40,7 @@ describe("combineVerdicts", () => {
     const verdict = perfOnly({});
     expect(verdict).toMatchObject({ status: "passed", passedCases: 1, totalCases: 1, cpuMs: 580 });
     expect(verdict.perf).toMatchObject({ outcome: "passed", cpuMs: 580, referenceCpuMs: 300 });
-    expect(perfCpuRatio(verdict.perf!)).toBeCloseTo(2, 5);
+    expect(perfRatios(verdict.perf!)?.cpu).toBeCloseTo(2, 5);
   });
 
   it("calls a perf job stopped by the wall clock or the CPU limit too-slow", () => {
@@ -51,7 +51,7 @@ describe("combineVerdicts", () => {
     const cpu = perfOnly({ termination: "cpu-limit", observations: [] });
     expect(cpu.detail).toBe("perf cases ran out of the CPU limit of 2.0 s (reference 0.30 s)");
     expect(cpu.perf?.outcome).toBe("too-slow");
-    expect(perfCpuRatio(cpu.perf!)).toBeUndefined();
+    expect(perfRatios(cpu.perf!)?.cpu).toBeUndefined();
   });
 
   it("passes the perf job's own status on otherwise", () => {

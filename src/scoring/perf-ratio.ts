@@ -22,8 +22,3 @@ export function perfRatios(perf: PerfMeasure): { cpu: number; memory: number } |
       Math.max(perf.referencePeakRssKb - perf.baselinePeakRssKb, RSS_FLOOR_KB),
   };
 }
-
-/** The CPU part of perfRatios, for one-line summaries such as `pyarena exec`. */
-export function perfCpuRatio(perf: PerfMeasure): number | undefined {
-  return perfRatios(perf)?.cpu;
-}

@@ -6,7 +6,7 @@ import type { TypeAccuracy } from "./type-accuracy.js";
 
 /**
  * The analysers and rule sets behind a stored StageQuality: a change to any of them bumps this,
- * and reports refuse to average rows of different versions as if they were one.
+ * and a report that covers rows of different versions says so above its code-quality table.
  */
 export const QUALITY_VERSION = `ruff-rules-${LINT_RULE_SET_VERSION}+ast-1+pyright-basic-1`;
 
